@@ -1,0 +1,154 @@
+"""Articles: the front matter schema, declared once, and loading an article from its file.
+
+An article is any Markdown file in a category folder except ``index.md``; index pages
+(the home page and the category pages) only carry a title and a description.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from .errors import ContentError, ContentErrors
+from .frontmatter import parse_front_matter
+
+PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_MARKUP = re.compile(r"[<>]|&[#\w]+;")
+
+FIXES = {
+    "title": "write the customer's question as plain text, e.g. 'title: 账户被锁定了怎么办？'",
+    "description": "write one plain sentence of at most 200 characters",
+    "urgency": "use one of the urgency levels of data/contact.yml",
+    "prepare": "list what the customer should have ready, one item per '- ' line",
+    "keywords": "list what customers type that the text may not say, one per '- ' line",
+    "channels": "list channel names of data/contact.yml, e.g. 'channels: [chat, phone]', or remove the field",
+    "show": "use 'channel-table' or 'escalation-ladder', or remove the field",
+}
+SHOWABLE = ("channel-table", "escalation-ladder")
+
+
+def _plain(value: str) -> str:
+    if _MARKUP.search(value):
+        raise ValueError("must be plain text without HTML (found '<', '>' or an HTML entity)")
+    return value
+
+
+class PageMeta(BaseModel):
+    """Front matter of the home page and of category pages."""
+    model_config = ConfigDict(extra="forbid")
+    title: PlainText
+    description: Annotated[PlainText, Field(max_length=200)]
+    hide: list[str] = []
+    template: str | None = None
+
+    _plain_title = field_validator("title", "description")(_plain)
+
+
+class ArticleMeta(PageMeta):
+    """Front matter of an article: what writers fill in, checked before anything is built."""
+    urgency: str
+    prepare: Annotated[list[PlainText], Field(min_length=1)]
+    keywords: Annotated[list[PlainText], Field(min_length=1)]
+    channels: list[str] | None = None
+    show: list[str] = []
+
+    @field_validator("prepare", "keywords")
+    @classmethod
+    def _items_plain(cls, values: list[str]) -> list[str]:
+        return [_plain(value) for value in values]
+
+    @field_validator("show")
+    @classmethod
+    def _showable(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if value not in SHOWABLE:
+                raise ValueError(f"'{value}' is not one of {', '.join(SHOWABLE)}")
+        return values
+
+
+class Article(BaseModel):
+    """A validated article: where it lives and what its front matter says."""
+    path: str          # as shown to writers, e.g. docs/zh/account/account-locked.md
+    src_uri: str       # relative to the language folder, e.g. account/account-locked.md
+    lang: str
+    meta: ArticleMeta
+
+    @property
+    def slug(self) -> str:
+        return PurePosixPath(self.src_uri).stem
+
+    @property
+    def category(self) -> str:
+        return PurePosixPath(self.src_uri).parent.as_posix()
+
+
+def is_article(src_uri: str) -> bool:
+    path = PurePosixPath(src_uri)
+    return path.suffix == ".md" and path.name != "index.md" and len(path.parts) >= 2
+
+
+def _describe(item: dict[str, Any]) -> tuple[str, str]:
+    """(field, message) for one pydantic error, in a writer's words."""
+    loc = [str(part) for part in item["loc"]]
+    name = loc[0] if loc else "front matter"
+    field = name + "".join(f"[{part}]" for part in loc[1:])
+    kind, value = item["type"], item.get("input")
+    if kind == "missing":
+        return name, f"{name} is missing"
+    if kind == "extra_forbidden":
+        return name, f"'{name}' is not a known field"
+    if kind in ("list_type", "string_type"):
+        wanted = "a list" if kind == "list_type" else "text"
+        return name, f"{field} must be {wanted}, not {type(value).__name__} {value!r}"
+    if kind == "too_short" and isinstance(value, list):
+        return name, f"{field} must have at least one item"
+    if kind == "string_too_short":
+        return name, f"{field} must not be empty"
+    if kind == "string_too_long":
+        return name, f"{field} is {len(value)} characters long, at most {item['ctx']['max_length']} allowed"
+    return name, f"{field} {item['msg'].removeprefix('Value error, ')}"
+
+
+def validate_meta(model: type[PageMeta], data: dict, lines: dict[str, int], path: str) -> list[ContentError]:
+    try:
+        model.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            name, message = _describe(item)
+            problems.append(ContentError(path, message, FIXES.get(name, "remove the field or correct its name"),
+                                         lines.get(name)))
+        return problems
+    return []
+
+
+def load_article(text: str, *, path: str, src_uri: str, lang: str,
+                 urgency_levels: list[str], channel_names: list[str]) -> Article:
+    """Validate an article's front matter against the schema and the contact data."""
+    front = parse_front_matter(text, path)
+    problems = validate_meta(ArticleMeta, front.data, front.lines, path)
+    if not problems:
+        meta = ArticleMeta.model_validate(front.data)
+        if meta.urgency not in urgency_levels:
+            problems.append(ContentError(
+                path, f"urgency '{meta.urgency}' is not one of {', '.join(urgency_levels)}",
+                FIXES["urgency"], front.lines.get("urgency")))
+        for name in meta.channels or []:
+            if name not in channel_names:
+                problems.append(ContentError(
+                    path, f"channels: unknown channel '{name}', use one of {', '.join(channel_names)}",
+                    FIXES["channels"], front.lines.get("channels")))
+    if problems:
+        raise ContentErrors(problems)
+    return Article(path=path, src_uri=src_uri, lang=lang, meta=meta)
+
+
+def load_page_meta(text: str, *, path: str) -> PageMeta:
+    """Validate the front matter of a home or category page."""
+    front = parse_front_matter(text, path)
+    problems = validate_meta(PageMeta, front.data, front.lines, path)
+    if problems:
+        raise ContentErrors(problems)
+    return PageMeta.model_validate(front.data)

@@ -1,0 +1,248 @@
+"""Contact routing: which channels an article suggests, in which order, with which links.
+
+The channels and the urgency rules live in ``data/contact.yml``; this module validates that
+file once and turns an article into the view of its contact block (plain data, no HTML).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.dates import get_day_names, get_timezone_name
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from .errors import ContentError, ContentErrors
+from .frontmatter import parse_front_matter
+
+LANGUAGES = ("zh", "en")
+SAFE_SCHEMES = ("https", "tel", "mailto")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS = re.compile(
+    r"^(?P<first>[A-Za-z]{3})(?:-(?P<last>[A-Za-z]{3}))?\s+(?P<open>\d{2}:\d{2})-(?P<close>\d{2}:\d{2})$")
+
+
+class Localized(BaseModel):
+    """A text a customer sees, in every language of the site."""
+    model_config = ConfigDict(extra="forbid")
+    zh: str
+    en: str
+
+    @field_validator("zh", "en")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value.strip()
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """Opening hours: the days (0 = Monday) and the minutes of the day it is open."""
+    days: tuple[int, ...]
+    open: int
+    close: int
+
+    @property
+    def always(self) -> bool:
+        return len(self.days) == 7 and self.open == 0 and self.close == 24 * 60
+
+    @property
+    def every_day(self) -> bool:
+        return len(self.days) == 7
+
+    @property
+    def open_text(self) -> str:
+        return f"{self.open // 60:02d}:{self.open % 60:02d}"
+
+    @property
+    def close_text(self) -> str:
+        return f"{self.close // 60:02d}:{self.close % 60:02d}"
+
+
+def parse_hours(text: str) -> Hours:
+    """Parse 'Mon-Sun 08:00-22:00' (or 'Sat 10:00-16:00'); raise ValueError with the fix."""
+    match = _HOURS.match(text.strip())
+    if not match:
+        raise ValueError(f"'{text}' is not like 'Mon-Sun 08:00-22:00'")
+    first, last = match["first"].lower(), (match["last"] or match["first"]).lower()
+    if first not in DAYS or last not in DAYS:
+        raise ValueError(f"'{text}' has an unknown day; use {', '.join(d.title() for d in DAYS)}")
+    start, end = DAYS.index(first), DAYS.index(last)
+    days = tuple(range(start, end + 1)) if start <= end else tuple(range(start, 7)) + tuple(range(0, end + 1))
+    minutes = []
+    for value in (match["open"], match["close"]):
+        hour, minute = int(value[:2]), int(value[3:])
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
+            raise ValueError(f"'{value}' in '{text}' is not a time of day")
+        minutes.append(hour * 60 + minute)
+    if minutes[0] >= minutes[1]:
+        raise ValueError(f"'{text}' closes before it opens; write the earlier time first")
+    return Hours(days, minutes[0], minutes[1])
+
+
+class Channel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    label: Localized
+    link: str
+    web_link: str | None = None
+    number: str | None = None
+    address: str | None = None
+    hours: str
+    time_zone: str
+    reply_time: Localized
+    best_for: Localized
+    show: bool = True
+
+    @field_validator("hours")
+    @classmethod
+    def _hours_parse(cls, value: str) -> str:
+        parse_hours(value)
+        return value
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_time_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{value}' is not a known time zone; use a name like Asia/Shanghai") from None
+        return value
+
+    @property
+    def opening(self) -> Hours:
+        return parse_hours(self.hours)
+
+
+class Urgency(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    channels: list[str]
+    lead: Localized
+
+
+class ContactBook(BaseModel):
+    """The whole of data/contact.yml, validated."""
+    model_config = ConfigDict(extra="forbid")
+    app_scheme: str
+    channels: dict[str, Channel]
+    urgency: dict[str, Urgency]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ContactBook":
+        allowed = SAFE_SCHEMES + (self.app_scheme,)
+        for name, channel in self.channels.items():
+            for key in ("link", "web_link"):
+                url = getattr(channel, key)
+                if url is not None and link_scheme(url) not in allowed:
+                    raise ValueError(
+                        f"channels.{name}.{key}: '{url}' has a scheme that is not allowed; "
+                        f"use one of {', '.join(allowed)}")
+            if channel.web_link is not None and link_scheme(channel.web_link) != "https":
+                raise ValueError(f"channels.{name}.web_link: '{channel.web_link}' must be an https:// link")
+        for level, rule in self.urgency.items():
+            for name in rule.channels:
+                if name not in self.channels:
+                    raise ValueError(
+                        f"urgency.{level}.channels: unknown channel '{name}'; "
+                        f"use one of {', '.join(self.channels)}")
+        return self
+
+    @property
+    def urgency_levels(self) -> list[str]:
+        return list(self.urgency)
+
+
+def link_scheme(url: str) -> str:
+    return urlsplit(url.strip()).scheme.lower()
+
+
+def load_contact(path: Path) -> ContactBook:
+    """Read and validate the contact data file; raise ContentErrors naming field and fix."""
+    shown = str(path)
+    try:
+        front = parse_front_matter("---\n" + path.read_text(encoding="utf-8") + "\n---\n", shown)
+    except ContentErrors as errors:
+        raise ContentErrors([ContentError(shown, e.message, e.fix, (e.line or 2) - 1) for e in errors.errors])
+    try:
+        return ContactBook.model_validate(front.data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            where = ".".join(str(part) for part in item["loc"])
+            message = item["msg"].removeprefix("Value error, ")
+            line = front.lines.get(str(item["loc"][0])) if item["loc"] else None
+            problems.append(ContentError(shown, f"{where}: {message}" if where else message,
+                                         "see the comments at the top of the file", line and line - 1))
+        raise ContentErrors(problems) from None
+
+
+@dataclass(frozen=True)
+class ContactOption:
+    """One channel as an article's contact block shows it."""
+    name: str
+    label: str
+    href: str
+    web_href: str | None
+    reply_time: str
+    best_for: str
+    hours: Hours
+    time_zone: str
+    number: str | None
+    address: str | None
+    days_label: str        # '' when open every day, else e.g. 'Mon–Fri' in the page's language
+    time_zone_label: str   # e.g. '中国标准时间' / 'China Standard Time'
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    urgency: str
+    lead: str
+    options: list[ContactOption]
+    prepare: list[str]
+
+
+def days_label(hours: Hours, lang: str) -> str:
+    """'' for every day, else the first and last day in the page's language (Babel's names)."""
+    if hours.every_day:
+        return ""
+    names = get_day_names("abbreviated", locale=lang)
+    first, last = names[hours.days[0]], names[hours.days[-1]]
+    return first if first == last else f"{first}–{last}"
+
+
+def route(urgency: str, book: ContactBook, channels: list[str] | None = None) -> list[str]:
+    """The names of the channels to suggest, first to last, leaving out hidden ones."""
+    names = channels if channels else book.urgency[urgency].channels
+    return [name for name in names if book.channels[name].show]
+
+
+def mailto_href(address_link: str, subject: str, body: str) -> str:
+    """A mailto: link with subject and body encoded so that any text survives."""
+    return f"{address_link}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+
+def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], lang: str,
+                  book: ContactBook, channels: list[str] | None = None,
+                  email_subject: str, email_body: str) -> ContactBlock:
+    """The contact block of one article in one language."""
+    options = []
+    for name in route(urgency, book, channels):
+        channel = book.channels[name]
+        href = channel.link.replace("{topic}", quote(slug, safe=""))
+        if link_scheme(href) == "mailto":
+            href = mailto_href(href, email_subject, email_body)
+        web = channel.web_link.replace("{topic}", quote(slug, safe="")) if channel.web_link else None
+        options.append(ContactOption(
+            name=name, label=channel.label.get(lang), href=href, web_href=web,
+            reply_time=channel.reply_time.get(lang), best_for=channel.best_for.get(lang),
+            hours=channel.opening, time_zone=channel.time_zone,
+            number=channel.number, address=channel.address,
+            days_label=days_label(channel.opening, lang),
+            time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=lang)))
+    return ContactBlock(urgency=urgency, lead=book.urgency[urgency].lead.get(lang),
+                        options=options, prepare=list(prepare))

@@ -1,0 +1,51 @@
+"""Front matter: split it from the Markdown body and parse it with line numbers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .errors import ContentError, ContentErrors
+
+# Same delimiters as MkDocs (mkdocs.utils.meta), so we read exactly what MkDocs reads.
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+@dataclass
+class FrontMatter:
+    data: dict
+    lines: dict[str, int] = field(default_factory=dict)  # field name -> line in the file
+    body: str = ""
+
+
+def parse_front_matter(text: str, path: str) -> FrontMatter:
+    """Return the front matter of ``text``, raising ContentErrors when it is malformed."""
+    text = text.lstrip("\ufeff")
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---"):
+            raise ContentErrors([ContentError(
+                path, "front matter is not closed", "end it with a line of three dashes '---'", 1)])
+        return FrontMatter({}, {}, text)
+    source = match.group(1)
+    try:
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ContentErrors([ContentError(
+            path, f"front matter is not valid YAML: {problem}",
+            "check the indentation and quote values that contain ':' or '#'", line)]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentErrors([ContentError(
+            path, "front matter must be a list of 'field: value' lines", "write e.g. 'title: ...'", 2)])
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, _value in node.value:
+            lines[str(key.value)] = key.start_mark.line + 2
+    return FrontMatter(data, lines, text[match.end():])

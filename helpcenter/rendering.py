@@ -1,0 +1,38 @@
+"""Text the hook adds to pages, in the page's language, from the theme's Babel catalogs."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel.support import NullTranslations, Translations
+
+from .articles import Article
+from .site import LOCALES_DIR
+
+
+@lru_cache(maxsize=None)
+def translator(lang: str) -> NullTranslations:
+    """The same catalogs the templates use (overrides/locales/<lang>/LC_MESSAGES/messages.mo)."""
+    return Translations.load(str(LOCALES_DIR), [lang])
+
+
+def email_template(article: Article, lang: str) -> tuple[str, str]:
+    """Subject and body of the prefilled e-mail: the article named, its `prepare` items as blanks."""
+    _ = translator(lang).gettext
+    subject = _("Help center: %(title)s") % {"title": article.meta.title}
+    lines = [_("Hello, I read the article “%(title)s” and still need help.") % {"title": article.meta.title}, ""]
+    lines += [_("%(item)s: ") % {"item": item} for item in article.meta.prepare]
+    lines += [_("What happened: "), ""]
+    return subject, "\n".join(lines)
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def category_listing(articles: list[Article]) -> str:
+    """Markdown listing a category's articles, appended to its index page."""
+    if not articles:
+        return ""
+    items = [f"- [{_escape_markdown(a.meta.title)}]({a.slug}.md)  \n  {_escape_markdown(a.meta.description)}"
+             for a in articles]
+    return "\n\n<div class=\"hc-listing\" markdown>\n\n" + "\n".join(items) + "\n\n</div>\n"

@@ -1,0 +1,56 @@
+"""Where things are in this repository, and the articles of one language as a whole."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import Article, PageMeta, is_article, load_article, load_page_meta
+from .contact import ContactBook
+from .errors import ContentError, ContentErrors
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+CONTACT_FILE = DATA_DIR / "contact.yml"
+LOCALES_DIR = ROOT / "overrides" / "locales"
+URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+@dataclass
+class Library:
+    """Every page of one language, validated: articles and index pages by source path."""
+    lang: str
+    articles: dict[str, Article] = field(default_factory=dict)
+    pages: dict[str, PageMeta] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+
+    def category_articles(self, category: str) -> list[Article]:
+        found = [a for a in self.articles.values() if a.category == category]
+        return sorted(found, key=lambda a: (URGENCY_ORDER.get(a.meta.urgency, 9), a.meta.title))
+
+
+def shown_path(path: Path) -> str:
+    """A path as writers see it: relative to the repository when it is inside it."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_library(pages: dict[str, Path], lang: str, book: ContactBook) -> Library:
+    """Validate every page (src_uri -> file); collect all errors instead of stopping at one."""
+    library = Library(lang)
+    for src_uri, path in sorted(pages.items()):
+        shown = shown_path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+            if is_article(src_uri):
+                library.articles[src_uri] = load_article(
+                    text, path=shown, src_uri=src_uri, lang=lang,
+                    urgency_levels=book.urgency_levels, channel_names=list(book.channels))
+            else:
+                library.pages[src_uri] = load_page_meta(text, path=shown)
+        except ContentErrors as errors:
+            library.errors.extend(errors.errors)
+        except UnicodeDecodeError:
+            library.errors.append(ContentError(shown, "is not UTF-8 text", "save the file as UTF-8"))
+    return library

@@ -1,0 +1,78 @@
+"""MkDocs events of the help center. Each event picks its pages and calls plain functions
+of the ``helpcenter`` package; nothing here decides anything on its own."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from helpcenter.catalogs import compile_catalogs  # noqa: E402
+from helpcenter.contact import contact_block, load_contact  # noqa: E402
+from helpcenter.errors import ContentErrors  # noqa: E402
+from helpcenter.languages import alternate_links  # noqa: E402
+from helpcenter.site import CONTACT_FILE, LOCALES_DIR, Library, load_library  # noqa: E402
+from helpcenter.rendering import category_listing, email_template  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.helpcenter")
+state: dict = {}
+
+
+def on_startup(command, dirty):
+    compile_catalogs(LOCALES_DIR)
+
+
+def on_config(config):
+    compile_catalogs(LOCALES_DIR)
+    try:
+        state["contact"] = load_contact(CONTACT_FILE)
+    except ContentErrors as errors:
+        raise PluginError("Contact data is invalid:\n" + str(errors)) from None
+    state["lang"] = config.theme["language"]
+    return config
+
+
+def on_files(files, config):
+    pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
+    library = load_library(pages, state["lang"], state["contact"])
+    for error in library.errors:
+        log.error(str(error))
+    state["library"] = library
+    return files
+
+
+def on_nav(nav, config, files):
+    """Title each category section with its index page's title, not its folder name."""
+    pages = state["library"].pages
+    for section in nav.items:
+        for child in getattr(section, "children", None) or []:
+            index = getattr(getattr(child, "file", None), "src_uri", "")
+            if index.endswith("/index.md") and index in pages:
+                section.title = pages[index].title
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    library: Library = state["library"]
+    src = page.file.src_uri
+    if src.endswith("/index.md"):
+        return markdown + category_listing(library.category_articles(src.rsplit("/", 1)[0]))
+    return markdown
+
+
+def on_page_context(context, page, config, nav):
+    lang = state["lang"]
+    context["alternates"] = alternate_links(page.url, lang, config.extra.get("alternate", []))
+    article = state["library"].articles.get(page.file.src_uri)
+    if article is not None:
+        subject, body = email_template(article, lang)
+        context["contact"] = contact_block(
+            slug=article.slug, title=article.meta.title, urgency=article.meta.urgency,
+            prepare=article.meta.prepare, lang=lang, book=state["contact"],
+            channels=article.meta.channels, email_subject=subject, email_body=body)
+        context["contact_book"] = state["contact"]
+        context["article"] = article
+    return context
