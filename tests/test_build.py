@@ -1,0 +1,66 @@
+"""The real strict build of both languages, checked in the HTML it writes."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import ARTICLES, LANGS, run_build
+
+
+def html(site: Path, lang: str, path: str) -> str:
+    return (site / LANGS[lang] / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_both_languages_are_built_with_their_html_lang(site):
+    assert '<html lang="zh"' in html(site, "zh", "")
+    assert '<html lang="en"' in html(site, "en", "")
+
+
+def test_every_article_exists_at_the_same_path_in_both_languages(site):
+    for slug, (category, _, _) in ARTICLES.items():
+        for lang in LANGS:
+            assert (site / LANGS[lang] / category / slug / "index.html").is_file(), (lang, slug)
+
+
+def test_contact_block_lists_channels_in_urgency_order(site):
+    for slug, (category, urgency, channels) in ARTICLES.items():
+        for lang in LANGS:
+            page = html(site, lang, f"{category}/{slug}")
+            block = re.search(r'<aside class="hc-contact" data-urgency="(\w+)".*?</aside>', page, re.S)
+            assert block, (lang, slug)
+            assert block.group(1) == urgency
+            assert re.findall(r'data-channel="(\w+)"', block.group(0)) == channels, (lang, slug)
+
+
+def test_ui_strings_come_from_the_catalog_of_each_language(site):
+    assert "仍需要帮助？" in html(site, "zh", "account/account-locked")
+    assert "Still need help?" in html(site, "en", "account/account-locked")
+    assert "Still need help?" not in html(site, "zh", "account/account-locked")
+
+
+def test_chinese_search_index_is_segmented_into_words(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert re.fullmatch(index["config"]["separator"], "\u200b"), "U+200B must split index terms"
+    assert "\u200b" in text, "jieba did not segment the Chinese index (is jieba installed?)"
+    words = re.split(index["config"]["separator"], text)
+    chinese = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+    assert chinese and sum(len(w) for w in chinese) / len(chinese) < 4
+
+
+def test_failed_build_leaves_the_published_site_as_it_was(tmp_path):
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("previous release", encoding="utf-8")
+    broken = Path(__file__).parent.parent / "docs" / "zh" / "account" / "zz-broken-test.md"
+    broken.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
+    try:
+        result = run_build(site_dir)
+    finally:
+        broken.unlink()
+    assert result.returncode != 0
+    assert "docs/zh/account/zz-broken-test.md" in result.stderr
+    assert "urgency is missing" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous release"
