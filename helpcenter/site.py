@@ -11,6 +11,7 @@ from .errors import ContentError, ContentErrors
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 CONTACT_FILE = DATA_DIR / "contact.yml"
+SEARCH_DATA_DIR = DATA_DIR / "search"
 LOCALES_DIR = ROOT / "overrides" / "locales"
 URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
 

@@ -2,6 +2,7 @@
 of the ``helpcenter`` package; nothing here decides anything on its own."""
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ from helpcenter.errors import ContentErrors  # noqa: E402
 from helpcenter.languages import alternate_links  # noqa: E402
 from helpcenter.site import CONTACT_FILE, LOCALES_DIR, Library, load_library  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
+from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
+from helpcenter.site import SEARCH_DATA_DIR  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.helpcenter")
 state: dict = {}
@@ -32,6 +35,8 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError("Contact data is invalid:\n" + str(errors)) from None
     state["lang"] = config.theme["language"]
+    state["search"] = load_search_config(SEARCH_DATA_DIR, state["lang"])
+    state["search_docs"] = {}
     return config
 
 
@@ -56,6 +61,9 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    # Our own index replaces Material's (see on_post_build); Material's documented
+    # `search.exclude` keeps its plugin from indexing, and segmenting, the page twice.
+    page.meta["search"] = {"exclude": True}
     library: Library = state["library"]
     src = page.file.src_uri
     if src.endswith("/index.md"):
@@ -76,3 +84,20 @@ def on_page_context(context, page, config, nav):
         context["contact_book"] = state["contact"]
         context["article"] = article
     return context
+
+
+def on_page_content(html, page, config, files):
+    article = state["library"].articles.get(page.file.src_uri)
+    if article is not None:
+        state["search_docs"][page.file.src_uri] = SearchDoc(
+            location=page.url, title=article.meta.title, description=article.meta.description,
+            keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
+    return html
+
+
+def on_post_build(config):
+    docs = [state["search_docs"][src] for src in sorted(state["search_docs"])]
+    index = build_index(docs, state["search"])
+    path = Path(config.site_dir) / "search" / "articles.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

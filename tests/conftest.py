@@ -2,11 +2,8 @@
 and a real headless Chromium driven through Playwright."""
 from __future__ import annotations
 
-import functools
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,9 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+from helpcenter.browser import launch_chromium, serve_site  # noqa: E402
+
 ARTICLES = {  # slug -> (category, urgency, contact channels in the order the block must show them)
     "account-locked": ("account", "high", ["chat", "phone"]),
     "payment-failed": ("payments", "high", ["chat", "phone"]),
@@ -42,40 +38,17 @@ def site(tmp_path_factory) -> Path:
     return site_dir
 
 
-class SiteHandler(SimpleHTTPRequestHandler):
-    """A static host like the real one: unknown paths get the 404 page of their language."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404:
-            return super().send_error(code, message, explain)
-        root = Path(self.directory)
-        page = root / "en" / "404.html" if self.path.startswith("/en/") else root / "404.html"
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
 @pytest.fixture(scope="session")
 def base_url(site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_site(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
 

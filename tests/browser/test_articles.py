@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import ARTICLES, LANGS
-from helpcenter.searchbox import open_search, search
+from helpcenter.browser import open_search, search
 
 pytestmark = pytest.mark.browser
 CASES = [(lang, slug) for lang in LANGS for slug in ARTICLES]

@@ -1,0 +1,82 @@
+"""The site in a real browser, for tests and benchmarks: a static host on 127.0.0.1 that
+behaves like the production one, headless Chromium, and the real search box."""
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SEARCH_INPUT = "input.md-search__input"
+SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """A static host like the real one: unknown paths get the 404 page of their language."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        root = Path(self.directory)
+        page = root / "en" / "404.html" if self.path.startswith("/en/") else root / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve_site(site_dir: Path):
+    """Serve a built site on 127.0.0.1 (a free port); yields its base URL ending in '/'."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+
+
+_SETTLED = """([placeholder, query]) => {
+  const meta = document.querySelector('.md-search-result__meta');
+  const input = document.querySelector('input.md-search__input');
+  return meta && input.value === query && meta.textContent.trim() !== placeholder;
+}"""
+
+
+def open_search(page) -> str:
+    """Open the search overlay and return the result panel's placeholder text."""
+    if page.is_visible(SEARCH_INPUT):
+        page.click(SEARCH_INPUT)
+    else:
+        page.locator("label[for='__search']:visible").first.click()
+        page.wait_for_selector(SEARCH_INPUT, state="visible")
+    return page.inner_text(".md-search-result__meta").strip()
+
+
+def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[str]:
+    """Type `query` into the search box and return the result links (article URLs), best first."""
+    page.fill(SEARCH_INPUT, "")
+    page.press(SEARCH_INPUT, "End")   # Material reads the query on keyup, not on input
+    page.fill(SEARCH_INPUT, query)
+    page.press(SEARCH_INPUT, "End")
+    page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)
+    page.wait_for_timeout(30)
+    links = page.eval_on_selector_all(
+        SEARCH_RESULTS, "items => items.map(i => i.querySelector('a.md-search-result__link').href)")
+    return [link.split("?")[0].split("#")[0] for link in links]  # drop Material's ?h= highlight

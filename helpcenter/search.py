@@ -1,0 +1,156 @@
+"""The search index: articles cut into terms the way the search box cuts queries.
+
+Chinese is cut into single characters on both sides, so a query matches wherever its
+characters appear, however it is worded; runs of characters (pairs, words) are rewarded
+in the browser by looking them up in the stored text. English words are lower-cased,
+stop words dropped and endings (-s, -es, -ies, -ing, -ed, -e) stripped by ``stem``, the same
+rules as ``stem`` in ``overrides/assets/javascripts/search-worker.js``.
+
+Every (term, article) pair carries a precomputed impact (BM25F over title, keywords,
+description, headings and body), so the browser loads the index without building it and
+answers a query by adding up a few short lists.
+"""
+from __future__ import annotations
+
+import html
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['’][a-z]+)?")
+_TAG = re.compile(r"<[^>]+>")
+_HEADING = re.compile(r"<h([2-6])[^>]*>(.*?)</h\1>", re.S)
+_SPACE = re.compile(r"\s+")
+
+# Field -> boost. Keywords are what customers type; titles are what the article answers.
+FIELDS = {"title": 6.0, "keywords": 8.0, "description": 2.5, "headings": 1.5, "body": 1.0}
+K1, B = 1.2, 0.5
+VERSION = 1
+
+
+def normalize(text: str) -> str:
+    """Full-width forms to plain ones, lower case: '２ＦＡ' and '2fa' are one term."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def stem(word: str) -> str:
+    """Strip English endings so that 'payments', 'declined' and 'locking' meet their roots."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """The index terms of a text, in order: Chinese characters one by one, words stemmed."""
+    terms = []
+    for token in _TOKEN.findall(normalize(text)):
+        if HAN.match(token):
+            terms.append(token)
+        else:
+            token = token.replace("’", "'").split("'")[0]
+            if token and token not in stopwords:
+                terms.append(stem(token))
+    return terms
+
+
+def plain_text(html_text: str) -> str:
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", html_text))).strip()
+
+
+def headings_of(html_text: str) -> str:
+    return " ".join(plain_text(match.group(2)) for match in _HEADING.finditer(html_text))
+
+
+@dataclass
+class SearchDoc:
+    location: str
+    title: str
+    description: str
+    keywords: list[str]
+    headings: str
+    body: str
+
+
+@dataclass
+class SearchConfig:
+    """The writers' search data of one language: stop words and synonym groups."""
+    lang: str
+    stopwords: frozenset[str] = frozenset()
+    synonyms: list[list[str]] = field(default_factory=list)
+
+
+def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
+    stopwords_file = data_dir / f"stopwords.{lang}.txt"
+    stopwords = frozenset()
+    if stopwords_file.exists():
+        lines = stopwords_file.read_text(encoding="utf-8").splitlines()
+        stopwords = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    synonyms_file = data_dir / "synonyms.yml"
+    groups = []
+    if synonyms_file.exists():
+        groups = (yaml.safe_load(synonyms_file.read_text(encoding="utf-8")) or {}).get(lang) or []
+    return SearchConfig(lang, stopwords, [[normalize(str(w)) for w in g] for g in groups])
+
+
+def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
+    """The index the search worker loads: documents to show, and term -> [(doc, impact)]."""
+    field_terms: list[dict[str, list[str]]] = []
+    for doc in docs:
+        values = {"title": doc.title, "keywords": " ; ".join(doc.keywords), "description": doc.description,
+                  "headings": doc.headings, "body": doc.body}
+        field_terms.append({name: terms_of(values[name], config.lang, config.stopwords) for name in FIELDS})
+    n = len(docs)
+    average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in FIELDS}
+    weights: dict[str, dict[int, float]] = {}
+    for doc_id, fields in enumerate(field_terms):
+        counted: dict[str, float] = {}
+        for name, terms in fields.items():
+            if not terms:
+                continue
+            norm = K1 * (1 - B + B * len(terms) / average[name])
+            counts: dict[str, int] = {}
+            for term in terms:
+                counts[term] = counts.get(term, 0) + 1
+            for term, tf in counts.items():
+                counted[term] = counted.get(term, 0.0) + FIELDS[name] * tf * (K1 + 1) / (tf + norm)
+        for term, weight in counted.items():
+            weights.setdefault(term, {})[doc_id] = weight
+    vocabulary = sorted(weights)
+    postings = []
+    for term in vocabulary:
+        docs_with = weights[term]
+        idf = math.log(1 + (n - len(docs_with) + 0.5) / (len(docs_with) + 0.5))
+        flat, previous = [], 0
+        for doc_id in sorted(docs_with):
+            flat += [doc_id - previous, max(1, round(docs_with[doc_id] * idf * 10))]
+            previous = doc_id
+        postings.append(flat)
+    return {
+        "version": VERSION,
+        "lang": config.lang,
+        "stopwords": sorted(config.stopwords),
+        "synonyms": config.synonyms,
+        "docs": [{"location": d.location, "title": d.title, "description": d.description,
+                  "keywords": d.keywords, "body": d.body} for d in docs],
+        "terms": vocabulary,
+        "postings": postings,
+    }
