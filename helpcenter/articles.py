@@ -83,6 +83,11 @@ class Article(BaseModel):
     def category(self) -> str:
         return PurePosixPath(self.src_uri).parent.as_posix()
 
+    @property
+    def url(self) -> str:
+        """The article's URL relative to its language root, e.g. account/account-locked/."""
+        return PurePosixPath(self.src_uri).with_suffix("").as_posix() + "/"
+
 
 def is_article(src_uri: str) -> bool:
     path = PurePosixPath(src_uri)

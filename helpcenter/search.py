@@ -3,8 +3,8 @@
 Chinese is cut into single characters on both sides, so a query matches wherever its
 characters appear, however it is worded; runs of characters (pairs, words) are rewarded
 in the browser by looking them up in the stored text. English words are lower-cased,
-stop words dropped and endings (-s, -es, -ies, -ing, -ed, -e) stripped by ``stem``, the same
-rules as ``stem`` in ``overrides/assets/javascripts/search-worker.js``.
+stop words dropped and words stemmed by ``stem``, with the same
+Porter stemmer as the search worker (``overrides/assets/javascripts/search-worker.js``).
 
 Every (term, article) pair carries a precomputed impact (BM25F over title, keywords,
 description, headings and body), so the browser loads the index without building it and
@@ -16,10 +16,12 @@ import html
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .porter import porter_stem
+
+
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['’][a-z]+)?")
@@ -39,24 +41,13 @@ def normalize(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """Strip English endings so that 'payments', 'declined' and 'locking' meet their roots."""
-    if len(word) <= 3 or not word.isalpha():
+    """Porter-stem an English word ('payments' -> 'payment', 'security' and 'secure' -> 'secur').
+
+    The same Porter stemmer as the search worker (see helpcenter/porter.py).
+    """
+    if len(word) <= 2 or not word.isascii() or not word.isalpha():
         return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for ending in ("ing", "ed"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
+    return porter_stem(word)
 
 
 def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
@@ -92,10 +83,9 @@ class SearchDoc:
 
 @dataclass
 class SearchConfig:
-    """The writers' search data of one language: stop words and synonym groups."""
+    """The writers' search data of one language: its stop words."""
     lang: str
     stopwords: frozenset[str] = frozenset()
-    synonyms: list[list[str]] = field(default_factory=list)
 
 
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
@@ -104,11 +94,7 @@ def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     if stopwords_file.exists():
         lines = stopwords_file.read_text(encoding="utf-8").splitlines()
         stopwords = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-    synonyms_file = data_dir / "synonyms.yml"
-    groups = []
-    if synonyms_file.exists():
-        groups = (yaml.safe_load(synonyms_file.read_text(encoding="utf-8")) or {}).get(lang) or []
-    return SearchConfig(lang, stopwords, [[normalize(str(w)) for w in g] for g in groups])
+    return SearchConfig(lang, stopwords)
 
 
 def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
@@ -148,7 +134,6 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
         "version": VERSION,
         "lang": config.lang,
         "stopwords": sorted(config.stopwords),
-        "synonyms": config.synonyms,
         "docs": [{"location": d.location, "title": d.title, "description": d.description,
                   "keywords": d.keywords, "body": d.body} for d in docs],
         "terms": vocabulary,

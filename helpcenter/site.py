@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .articles import Article, PageMeta, is_article, load_article, load_page_meta
 from .contact import ContactBook
 from .errors import ContentError, ContentErrors
@@ -11,6 +13,7 @@ from .errors import ContentError, ContentErrors
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 CONTACT_FILE = DATA_DIR / "contact.yml"
+COMMON_PROBLEMS_FILE = DATA_DIR / "common_problems.yml"
 SEARCH_DATA_DIR = DATA_DIR / "search"
 LOCALES_DIR = ROOT / "overrides" / "locales"
 URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -23,6 +26,9 @@ class Library:
     articles: dict[str, Article] = field(default_factory=dict)
     pages: dict[str, PageMeta] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
+
+    def by_slug(self, slug: str) -> Article | None:
+        return next((a for a in self.articles.values() if a.slug == slug), None)
 
     def category_articles(self, category: str) -> list[Article]:
         found = [a for a in self.articles.values() if a.category == category]
@@ -55,3 +61,26 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook) -> Librar
         except UnicodeDecodeError:
             library.errors.append(ContentError(shown, "is not UTF-8 text", "save the file as UTF-8"))
     return library
+
+
+def load_common_problems(path: Path, library: Library) -> list[Article]:
+    """The articles of data/common_problems.yml, in order; unknown slugs are content errors."""
+    shown = shown_path(path)
+    try:
+        slugs = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        library.errors.append(ContentError(shown, f"is not valid YAML: {error}", "write one '- slug' per line"))
+        return []
+    if not isinstance(slugs, list):
+        library.errors.append(ContentError(shown, "must be a list of article slugs", "write one '- slug' per line"))
+        return []
+    found = []
+    for number, slug in enumerate(slugs, start=1):
+        article = library.by_slug(str(slug))
+        if article is None:
+            library.errors.append(ContentError(
+                shown, f"no {library.lang} article has the slug '{slug}'",
+                "use the file name of an article without .md", None))
+        else:
+            found.append(article)
+    return found

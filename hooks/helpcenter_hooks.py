@@ -15,7 +15,8 @@ from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
 from helpcenter.languages import alternate_links  # noqa: E402
-from helpcenter.site import CONTACT_FILE, LOCALES_DIR, Library, load_library  # noqa: E402
+from helpcenter.site import (CONTACT_FILE, COMMON_PROBLEMS_FILE, LOCALES_DIR, Library,  # noqa: E402
+                             load_common_problems, load_library)
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import SEARCH_DATA_DIR  # noqa: E402
@@ -43,6 +44,7 @@ def on_config(config):
 def on_files(files, config):
     pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
     library = load_library(pages, state["lang"], state["contact"])
+    state["common_problems"] = load_common_problems(COMMON_PROBLEMS_FILE, library)
     for error in library.errors:
         log.error(str(error))
     state["library"] = library
@@ -74,6 +76,11 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_context(context, page, config, nav):
     lang = state["lang"]
     context["alternates"] = alternate_links(page.url, lang, config.extra.get("alternate", []))
+    context["common_problems"] = state["common_problems"]
+    context["search_help"] = contact_block(
+        slug="search", title=config.site_name, urgency=next(iter(state["contact"].urgency)), prepare=[],
+        lang=lang, book=state["contact"], channels=list(state["contact"].channels),
+        email_subject=config.site_name, email_body="")
     article = state["library"].articles.get(page.file.src_uri)
     if article is not None:
         subject, body = email_template(article, lang)

@@ -39,14 +39,37 @@ def test_ui_strings_come_from_the_catalog_of_each_language(site):
     assert "Still need help?" not in html(site, "zh", "account/account-locked")
 
 
-def test_chinese_search_index_is_segmented_into_words(site):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = " ".join(doc["text"] for doc in index["docs"])
-    assert re.fullmatch(index["config"]["separator"], "\u200b"), "U+200B must split index terms"
-    assert "\u200b" in text, "jieba did not segment the Chinese index (is jieba installed?)"
-    words = re.split(index["config"]["separator"], text)
-    chinese = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-    assert chinese and sum(len(w) for w in chinese) / len(chinese) < 4
+def search_index(site: Path, lang: str) -> dict:
+    return json.loads((site / LANGS[lang] / "search" / "articles.json").read_text(encoding="utf-8"))
+
+
+def test_chinese_search_index_is_cut_into_characters(site):
+    index = search_index(site, "zh")
+    chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t)]
+    assert len(chinese) > 300, "the Chinese articles were not indexed"
+    assert all(len(t) == 1 for t in chinese), [t for t in chinese if len(t) > 1][:5]
+    assert {"验", "证", "码"} <= set(chinese)
+
+
+def test_search_index_holds_every_article_with_its_keywords(site):
+    for lang in LANGS:
+        index = search_index(site, lang)
+        assert sorted(d["location"] for d in index["docs"]) == sorted(
+            f"{category}/{slug}/" for slug, (category, _, _) in ARTICLES.items())
+        assert all(d["keywords"] for d in index["docs"])
+
+
+def test_english_index_is_stemmed_without_stop_words(site):
+    terms = set(search_index(site, "en")["terms"])
+    assert "payment" in terms and "payments" not in terms
+    assert "the" not in terms and "and" not in terms
+
+
+def test_material_search_index_is_left_empty(site):
+    """Our index replaces Material's: its own must not be built (and segmented) twice."""
+    for lang in LANGS:
+        material = json.loads((site / LANGS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert material["docs"] == []
 
 
 def test_failed_build_leaves_the_published_site_as_it_was(tmp_path):

@@ -27,23 +27,12 @@ function normalize(text) {
   return text.normalize("NFKC").toLowerCase()
 }
 
-/* Same rules as helpcenter.search.stem */
+/* Same as helpcenter.search.stem: lunr's Porter stemmer (vendor/porter-stemmer.js) */
+importScripts(new URL("vendor/porter-stemmer.js", self.location.href).href)
+
 function stem(word) {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word
-  if (word.endsWith("ies") && word.length > 4) word = word.slice(0, -3) + "y"
-  else if (word.endsWith("sses")) word = word.slice(0, -2)
-  else if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1)
-  for (const ending of ["ing", "ed"]) {
-    if (word.endsWith(ending) && word.length - ending.length >= 3) {
-      word = word.slice(0, -ending.length)
-      const last = word[word.length - 1]
-      if (word.length > 3 && last === word[word.length - 2] && !"lsz".includes(last))
-        word = word.slice(0, -1)
-      break
-    }
-  }
-  if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1)
-  return word
+  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word
+  return porterStem(word)
 }
 
 /* Same as helpcenter.search.terms_of; returns [{ term, word }] */
@@ -71,7 +60,7 @@ function load(data) {
   }))
   index = {
     docs, terms, vocabulary: data.terms, postings: data.postings,
-    stopwords: new Set(data.stopwords), synonyms: data.synonyms, lang: data.lang,
+    stopwords: new Set(data.stopwords), lang: data.lang,
   }
 }
 
@@ -133,24 +122,10 @@ function analyze(query) {
       for (const i of nearby(term)) add(i, 0.6)
   })
   const runs = text.match(HAN_RUN) || []
-  for (const group of index.synonyms) {
-    if (!group.some(member => contains(text, member))) continue
-    for (const member of group)
-      for (const { term } of terms(member, index.stopwords)) {
-        const i = index.terms.get(term)
-        if (i !== undefined && !lookups.has(i)) add(i, 0.5)
-      }
-    for (const member of group) if (HAN.test(member) && !contains(text, member)) runs.push(member)
-  }
   const grams = new Set()
   for (const run of runs)
     for (let i = 0; i + 1 < run.length; i++) grams.add(run.slice(i, i + 2))
   return { lookups, grams: [...grams], words, queryTerms: tokens.length }
-}
-
-function contains(text, member) {
-  if (HAN.test(member)) return text.includes(member)
-  return (" " + text.replace(/[^a-z0-9\u3400-\u9fff]+/g, " ") + " ").includes(" " + member + " ")
 }
 
 function search(query) {

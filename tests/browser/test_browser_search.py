@@ -1,0 +1,87 @@
+"""Search as customers use it: the real search box of the built site in headless Chromium."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ARTICLES, LANGS, ROOT
+from helpcenter.browser import open_search, search
+from helpcenter.search import load_search_config, terms_of
+from helpcenter.site import SEARCH_DATA_DIR
+
+pytestmark = pytest.mark.browser
+QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_query_set_finds_the_right_article_in_the_top_three(page, base_url, lang):
+    page.goto(base_url + LANGS[lang])
+    placeholder = open_search(page)
+    hits, misses = 0, []
+    for item in QUERIES[lang]:
+        category = ARTICLES[item["article"]][0]
+        want = f"{base_url}{LANGS[lang]}{category}/{item['article']}/"
+        results = search(page, item["q"], placeholder)
+        if want in results[:3]:
+            hits += 1
+        else:
+            misses.append((item["q"], item["article"], results[:3]))
+    assert len(QUERIES[lang]) >= 60
+    assert hits / len(QUERIES[lang]) >= 0.95, misses
+
+
+@pytest.mark.parametrize("lang, query", [("zh", "钱包里的钱怎么提不出来了"), ("en", "my money isnt showing up")])
+def test_everyday_phrasing_still_finds_articles(page, base_url, lang, query):
+    page.goto(base_url + LANGS[lang])
+    assert search(page, query, open_search(page))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_search_that_finds_nothing_offers_contact_and_common_problems(page, base_url, lang):
+    page.goto(base_url + LANGS[lang])
+    placeholder = open_search(page)
+    assert search(page, "qqxxzzvv", placeholder) == []
+    help_panel = page.locator("[data-search-help]")
+    assert help_panel.is_visible()
+    assert ("没找到" if lang == "zh" else "Didn't find") in help_panel.inner_text()
+    assert help_panel.locator("a[data-channel]").evaluate_all("a => a.map(x => x.dataset.channel)") == [
+        "chat", "phone", "email"]
+    common = help_panel.locator(".hc-common__list a")
+    assert common.count() >= 3
+    page.goto(common.first.evaluate("a => a.href"))
+    assert page.locator("aside.hc-contact").count() == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_results_highlight_what_was_typed(page, base_url, lang):
+    page.goto(base_url + LANGS[lang])
+    query = {"zh": "验证码", "en": "verification code"}[lang]
+    search(page, query, open_search(page))
+    marks = page.locator(".md-search-result__item mark").all_inner_texts()
+    assert any(m.lower().startswith(("验证", "证码", "verif", "code")) for m in marks), marks
+
+
+def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
+    """The worker's terms() and stem() must agree with helpcenter/search.py on real text."""
+    page.goto(base_url)
+    texts = []
+    for lang in LANGS:
+        index = json.loads((site / LANGS[lang] / "search" / "articles.json").read_text(encoding="utf-8"))
+        texts += [(lang, d["title"] + " " + d["body"] + " " + " ".join(d["keywords"])) for d in index["docs"]]
+    texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t payments declined relational hopefully generously"))
+    browser_terms = page.evaluate("""async texts => {
+        const base = new URL("assets/javascripts/", location.href)
+        const worker = await (await fetch(new URL("search-worker.js", base))).text()
+        const stemmer = await (await fetch(new URL("vendor/porter-stemmer.js", base))).text()
+        const api = new Function("self", "importScripts", "fetch", "addEventListener", "postMessage",
+            worker + "\\nreturn { terms }")(
+            { location: { href: new URL("search-worker.js", base).href } },
+            () => (0, eval)(stemmer), () => new Promise(() => {}), () => {}, () => {})
+        return texts.map(([lang, text]) => api.terms(text, new Set(lang === "en" ? STOPWORDS : [])).map(t => t.term))
+    }""".replace("STOPWORDS", json.dumps(sorted(load_search_config(SEARCH_DATA_DIR, "en").stopwords))), texts)
+    stop = load_search_config(SEARCH_DATA_DIR, "en").stopwords
+    for (lang, text), got in zip(texts, browser_terms):
+        assert got == terms_of(text, lang, stop if lang == "en" else frozenset()), text[:60]

@@ -1,0 +1,62 @@
+"""What our search worker relies on in Material for MkDocs. These fail, on purpose, when an
+upgrade of mkdocs-material changes the worker protocol or the files we copy from."""
+from __future__ import annotations
+
+import json
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+import material
+
+MATERIAL = Path(material.__file__).parent / "templates"
+OVERRIDES = Path(__file__).resolve().parent.parent / "overrides"
+
+
+def material_source(bundle_glob: str, source_suffix: str) -> str:
+    (source_map,) = (MATERIAL / "assets" / "javascripts").glob(bundle_glob)
+    data = json.loads(source_map.read_text(encoding="utf-8"))
+    for name, content in zip(data["sources"], data["sourcesContent"]):
+        if name.endswith(source_suffix):
+            return content
+    raise AssertionError(f"{source_suffix} is no longer in {source_map.name}")
+
+
+def test_material_is_the_pinned_version():
+    assert version("mkdocs-material") == "9.8.2"
+    requirements = (Path(__file__).resolve().parent.parent / "requirements.txt").read_text()
+    assert "mkdocs-material==9.8.2" in requirements
+
+
+def test_worker_message_types_are_setup_ready_query_result():
+    source = material_source("bundle.*.min.js.map", "integrations/search/worker/message/index.ts")
+    enum = re.search(r"enum SearchMessageType \{(.*?)\}", source, re.S).group(1)
+    assert re.findall(r"^\s*(\w+),?", enum, re.M) == ["SETUP", "READY", "QUERY", "RESULT"]
+
+
+def test_page_sends_setup_with_config_and_docs_of_search_index_json():
+    bundle = material_source("bundle.*.min.js.map", "src/templates/assets/javascripts/bundle.ts")
+    assert 'new URL("search/search_index.json", config.base)' in bundle
+    worker = material_source("bundle.*.min.js.map", "integrations/search/worker/_/index.ts")
+    assert ".subscribe(({ config, docs }) => worker$.next({" in worker
+    assert "type: SearchMessageType.SETUP" in worker
+
+
+def test_result_items_are_rendered_from_location_title_text_score_terms():
+    source = material_source("bundle.*.min.js.map", "templates/search/index.tsx")
+    for field in ("document.location", "document.title", "document.text", "document.score", "document.terms"):
+        assert field in source
+
+
+def test_our_config_block_matches_materials_apart_from_the_worker():
+    theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
+    ours = (OVERRIDES / "main.html").read_text(encoding="utf-8")
+    keys = lambda text: re.findall(r'^\s*"([\w.]+)":', text.split("{% block config %}")[1].split("{% endblock %}")[0], re.M)
+    assert keys(ours) == keys(theirs)
+    assert '"search": "assets/javascripts/workers/search.a7633da7.min.js" | url' in theirs
+    assert '"search": "assets/javascripts/search-worker.js" | url' in ours
+
+
+def test_search_plugin_honours_search_exclude_front_matter():
+    plugin = (Path(material.__file__).parent / "plugins" / "search" / "plugin.py").read_text(encoding="utf-8")
+    assert 'search = page.meta.get("search") or {}\n        if search.get("exclude"):\n            return' in plugin
