@@ -125,12 +125,27 @@ class Urgency(BaseModel):
     lead: Localized
 
 
+class SocialLink(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    label: Localized
+    link: str
+
+
+class EscalationStep(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    step: Localized
+    detail: Localized
+    channels: list[str] = []
+    links: list[SocialLink] = []
+
+
 class ContactBook(BaseModel):
     """The whole of data/contact.yml, validated."""
     model_config = ConfigDict(extra="forbid")
     app_scheme: str
     channels: dict[str, Channel]
     urgency: dict[str, Urgency]
+    escalation: list[EscalationStep] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> "ContactBook":
@@ -144,12 +159,16 @@ class ContactBook(BaseModel):
                         f"use one of {', '.join(allowed)}")
             if channel.web_link is not None and link_scheme(channel.web_link) != "https":
                 raise ValueError(f"channels.{name}.web_link: '{channel.web_link}' must be an https:// link")
-        for level, rule in self.urgency.items():
-            for name in rule.channels:
+        named = [(f"urgency.{level}.channels", rule.channels) for level, rule in self.urgency.items()]
+        named += [(f"escalation[{i}].channels", step.channels) for i, step in enumerate(self.escalation)]
+        for where, names in named:
+            for name in names:
                 if name not in self.channels:
-                    raise ValueError(
-                        f"urgency.{level}.channels: unknown channel '{name}'; "
-                        f"use one of {', '.join(self.channels)}")
+                    raise ValueError(f"{where}: unknown channel '{name}'; use one of {', '.join(self.channels)}")
+        for i, step in enumerate(self.escalation):
+            for j, social in enumerate(step.links):
+                if link_scheme(social.link) != "https":
+                    raise ValueError(f"escalation[{i}].links[{j}].link: '{social.link}' must be an https:// link")
         return self
 
     @property
@@ -246,3 +265,20 @@ def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], la
             time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=lang)))
     return ContactBlock(urgency=urgency, lead=book.urgency[urgency].lead.get(lang),
                         options=options, prepare=list(prepare))
+
+
+@dataclass(frozen=True)
+class EscalationView:
+    step: str
+    detail: str
+    options: list[ContactOption]
+    links: list[tuple[str, str]]   # (label, https link)
+
+
+def escalation_ladder(block: ContactBlock, book: ContactBook, lang: str) -> list[EscalationView]:
+    """The escalation steps of the data file in one language; `block` lists every channel."""
+    by_name = {option.name: option for option in block.options}
+    return [EscalationView(step.step.get(lang), step.detail.get(lang),
+                           [by_name[name] for name in step.channels if name in by_name],
+                           [(link.label.get(lang), link.link) for link in step.links])
+            for step in book.escalation]

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
-from helpcenter.contact import contact_block, load_contact  # noqa: E402
+from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
 from helpcenter.languages import alternate_links  # noqa: E402
 from helpcenter.site import (CONTACT_FILE, COMMON_PROBLEMS_FILE, LOCALES_DIR, Library,  # noqa: E402
@@ -77,10 +77,11 @@ def on_page_context(context, page, config, nav):
     lang = state["lang"]
     context["alternates"] = alternate_links(page.url, lang, config.extra.get("alternate", []))
     context["common_problems"] = state["common_problems"]
-    context["search_help"] = contact_block(
+    context["all_channels"] = all_channels = contact_block(
         slug="search", title=config.site_name, urgency=next(iter(state["contact"].urgency)), prepare=[],
         lang=lang, book=state["contact"], channels=list(state["contact"].channels),
         email_subject=config.site_name, email_body="")
+    context["escalation"] = escalation_ladder(all_channels, state["contact"], lang)
     article = state["library"].articles.get(page.file.src_uri)
     if article is not None:
         subject, body = email_template(article, lang)

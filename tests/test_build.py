@@ -87,3 +87,29 @@ def test_failed_build_leaves_the_published_site_as_it_was(tmp_path):
     assert "urgency is missing" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous release"
+
+
+def test_contact_support_shows_the_channel_table_from_the_data_file(site):
+    zh = html(site, "zh", "support/contact-support")
+    assert re.findall(r'data-channel-row="(\w+)"', zh) == ["chat", "phone", "email"]
+    assert "400-820-0000" in zh and "support@lumiwallet.example" in zh
+    assert "Usual reply time" in html(site, "en", "support/contact-support")
+
+
+def test_slow_response_shows_the_escalation_ladder_from_the_data_file(site):
+    for lang, first_step in (("zh", "在原对话中跟进"), ("en", "Follow up in the same conversation")):
+        page = html(site, lang, "support/slow-response")
+        ladder = re.search(r"<ol class=\"hc-escalation\".*?</ol>", page, re.S).group(0)
+        assert ladder.count('class="hc-escalation__step"') == 3
+        assert first_step in ladder
+        assert re.findall(r'data-channel="(\w+)"', ladder) == ["chat", "phone"]
+
+
+def test_home_page_lists_the_common_problems_in_both_languages(site):
+    assert "常见问题" in html(site, "zh", "") and "账户被锁定了怎么办？" in html(site, "zh", "")
+    assert "Common problems" in html(site, "en", "")
+
+
+def test_category_page_lists_its_articles(site):
+    page = html(site, "zh", "payments")
+    assert 'href="payment-failed/"' in page and 'href="transfer-failed/"' in page
