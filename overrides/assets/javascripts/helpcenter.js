@@ -37,6 +37,66 @@
     })
   }
 
+  /* Open now / closed now, in the customer's own time; a closed first channel hands the
+     highlight to the next open one. Without JavaScript the hours stay as text. */
+  const DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 }
+
+  function zonedNow(now, timeZone) {
+    const parts = {}
+    for (const { type, value } of new Intl.DateTimeFormat("en-US", {
+      timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(now)) parts[type] = value
+    return { day: DAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) }
+  }
+
+  function opening(hours, now) {
+    const days = hours.dataset.hoursDays.split(",").map(Number)
+    const open = Number(hours.dataset.hoursOpen), close = Number(hours.dataset.hoursClose)
+    const here = zonedNow(now, hours.dataset.timeZone)
+    if (days.includes(here.day) && here.minutes >= open && here.minutes < close) return { open: true }
+    for (let ahead = 0; ahead <= 7; ahead++) {
+      const wait = ahead * 1440 + open - here.minutes
+      if (wait > 0 && days.includes((here.day + ahead) % 7))
+        return { open: false, at: new Date(now.getTime() + wait * 60000 - now.getSeconds() * 1000) }
+    }
+    return { open: false }
+  }
+
+  function formatOpening(at, now) {
+    const lang = document.documentElement.lang
+    const sameDay = at.toDateString() === now.toDateString()
+    return new Intl.DateTimeFormat(lang, sameDay
+      ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+      : { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at)
+  }
+
+  function mountOpeningHours() {
+    const strings = JSON.parse(document.getElementById("hc-strings")?.textContent || "{}")
+    const now = new Date()
+    for (const block of document.querySelectorAll("aside.hc-contact")) {
+      const items = [...block.querySelectorAll("li[data-channel-item]")]
+      let highlighted = null
+      for (const item of items) {
+        const hours = item.querySelector(".hc-channel__hours")
+        const status = item.querySelector("[data-channel-status]")
+        if (!hours || !status) continue
+        const state = opening(hours, now)
+        item.dataset.open = state.open
+        status.textContent = state.open ? strings.open
+          : strings.closed + (state.at ? " · " + strings.opens.replace("%(time)s", formatOpening(state.at, now)) : "")
+        status.hidden = false
+        if (state.open && !highlighted) highlighted = item
+      }
+      if (!highlighted) continue
+      for (const item of items) {
+        const primary = item === highlighted
+        item.classList.toggle("hc-channel--primary", primary)
+        item.querySelector("a[data-channel]").classList.toggle("md-button--primary", primary)
+      }
+    }
+  }
+
+  mountOpeningHours()
   mountSearchHelp()
   mountChatFallback()
 })()
