@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 
 @dataclass(frozen=True)
@@ -36,3 +39,46 @@ def alternate_links(page_url: str, lang: str, alternates: list[dict],
             href += "/"
         links.append(Alternate(alt["lang"], alt["name"], href, alt["lang"] == lang))
     return links
+
+
+def page_urls(docs_dir: Path) -> set[str]:
+    """The URLs (relative to the language root) of every Markdown page of one language."""
+    urls = set()
+    for path in docs_dir.rglob("*.md"):
+        relative = path.relative_to(docs_dir).with_suffix("")
+        url = relative.parent.as_posix() if relative.name == "index" else relative.as_posix()
+        urls.add("" if url == "." else url + "/")
+    return urls
+
+
+def site_root(site_url: str, lang: str, alternates: list[dict]) -> str:
+    """The URL of the whole site from one language's site_url ('…/en/' -> '…/')."""
+    link = next(alt["link"] for alt in alternates if alt["lang"] == lang).strip("/")
+    if link and site_url.rstrip("/").endswith("/" + link):
+        return site_url.rstrip("/")[: -len(link)]
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def absolute_alternates(page_url: str, site_url: str, lang: str, alternates: list[dict],
+                        available: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) of the page in every language that has it, and x-default
+    (the first language, the site's default) when that one has it."""
+    root = site_root(site_url, lang, alternates)
+    found = [(alt["lang"], root + alt["link"].strip("/") + ("/" if alt["link"].strip("/") else "") + page_url)
+             for alt in alternates if page_url in available.get(alt["lang"], set())]
+    if found and found[0][0] == alternates[0]["lang"]:
+        found.append(("x-default", found[0][1]))
+    return found
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without importing what its !!python tags name."""
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def site_languages(mkdocs_yml: Path) -> dict[str, str]:
+    """Language -> its folder in the built site ('' for the first, the root), from extra.alternate."""
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return {alt["lang"]: alt["link"].strip("/") for alt in config["extra"]["alternate"]}

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
-from helpcenter.languages import alternate_links  # noqa: E402
+from helpcenter.languages import absolute_alternates, alternate_links, page_urls  # noqa: E402
 from helpcenter.site import (CONTACT_FILE, COMMON_PROBLEMS_FILE, LOCALES_DIR, Library,  # noqa: E402
                              load_common_problems, load_library)
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
@@ -45,6 +45,8 @@ def on_files(files, config):
     pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
     library = load_library(pages, state["lang"], state["contact"])
     state["common_problems"] = load_common_problems(COMMON_PROBLEMS_FILE, library)
+    docs_root = Path(config.docs_dir).parent
+    state["available"] = {alt["lang"]: page_urls(docs_root / alt["lang"]) for alt in config.extra["alternate"]}
     for error in library.errors:
         log.error(str(error))
     state["library"] = library
@@ -62,6 +64,17 @@ def on_nav(nav, config, files):
     return nav
 
 
+def on_env(env, config, files):
+    """What every page shows the same way: common problems, every channel, the escalation ladder."""
+    lang, book = state["lang"], state["contact"]
+    all_channels = contact_block(
+        slug="help-center", title=config.site_name, urgency=next(iter(book.urgency)), prepare=[], lang=lang,
+        book=book, channels=list(book.channels), email_subject=config.site_name, email_body="")
+    env.globals.update(common_problems=state["common_problems"], all_channels=all_channels,
+                       escalation=escalation_ladder(all_channels, book, lang))
+    return env
+
+
 def on_page_markdown(markdown, page, config, files):
     # Our own index replaces Material's (see on_post_build); Material's documented
     # `search.exclude` keeps its plugin from indexing, and segmenting, the page twice.
@@ -75,13 +88,9 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_context(context, page, config, nav):
     lang = state["lang"]
-    context["alternates"] = alternate_links(page.url, lang, config.extra.get("alternate", []))
-    context["common_problems"] = state["common_problems"]
-    context["all_channels"] = all_channels = contact_block(
-        slug="search", title=config.site_name, urgency=next(iter(state["contact"].urgency)), prepare=[],
-        lang=lang, book=state["contact"], channels=list(state["contact"].channels),
-        email_subject=config.site_name, email_body="")
-    context["escalation"] = escalation_ladder(all_channels, state["contact"], lang)
+    alternates = config.extra["alternate"]
+    context["alternates"] = alternate_links(page.url, lang, alternates, state["available"])
+    context["hreflang"] = absolute_alternates(page.url, config.site_url, lang, alternates, state["available"])
     article = state["library"].articles.get(page.file.src_uri)
     if article is not None:
         subject, body = email_template(article, lang)

@@ -22,10 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
+from helpcenter.languages import site_languages  # noqa: E402
+from helpcenter.seo import write_search_engine_files  # noqa: E402
 from helpcenter.site import LOCALES_DIR  # noqa: E402
 
-# Language -> (its MkDocs config, where it is published inside the site folder).
-LANGUAGES = {"zh": ("mkdocs.zh.yml", ""), "en": ("mkdocs.en.yml", "en")}
+# Language -> (its MkDocs config, where it is published inside the site folder), from mkdocs.yml.
+LANGUAGES = {lang: (f"mkdocs.{lang}.yml", prefix) for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
 QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
 
 
@@ -78,6 +80,7 @@ def build_site(site_dir: Path) -> bool:
         site = work / "site"
         for lang, (_, prefix) in LANGUAGES.items():
             (work / lang).rename(site / prefix if prefix else site)
+        write_search_engine_files(site, {lang: prefix for lang, (_, prefix) in LANGUAGES.items()})
         replace_dir(site, site_dir)
         return True
     finally:

@@ -72,3 +72,14 @@ def test_chinese_query_from_the_middle_of_a_title_finds_the_article(page, base_u
     placeholder = open_search(page)
     results = search(page, middle, placeholder)
     assert article_url(base_url, "zh", slug) in results[:3], (middle, results[:3])
+
+
+@pytest.mark.parametrize("path, lang, heading", [("no/such/page/", "zh", "抱歉"), ("en/no/such/page/", "en", "Sorry")])
+def test_unknown_paths_get_the_404_page_of_their_language(page, base_url, path, lang, heading):
+    response = page.goto(base_url + path)
+    assert response.status == 404
+    assert page.get_attribute("html", "lang") == lang
+    assert page.inner_text("article h1").startswith(heading)
+    page.click(".hc-not-found .hc-common__list a >> nth=0")
+    page.wait_for_load_state()
+    assert page.locator("aside.hc-contact").count() == 1
