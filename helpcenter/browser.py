@@ -16,14 +16,18 @@ SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    """A static host like the real one: unknown paths get the 404 page of their language."""
+    """A static host like the real one: unknown paths get the 404 page of their language
+    (like nginx with one error_page per language folder), or the site's only 404 page
+    (like GitHub Pages) when `one_404` is set."""
+    one_404 = False
 
     def log_message(self, *args):
         pass
 
     def send_error(self, code, message=None, explain=None):
         root = Path(self.directory)
-        page = root / "en" / "404.html" if self.path.startswith("/en/") else root / "404.html"
+        english = self.path.startswith("/en/") and not self.one_404
+        page = root / "en" / "404.html" if english else root / "404.html"
         if code != 404 or not page.exists():
             return super().send_error(code, message, explain)
         body = page.read_bytes()
@@ -36,9 +40,10 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path):
+def serve_site(site_dir: Path, one_404: bool = False):
     """Serve a built site on 127.0.0.1 (a free port); yields its base URL ending in '/'."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(site_dir)))
+    handler = type("Handler", (SiteHandler,), {"one_404": one_404})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

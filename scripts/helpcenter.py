@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """The help center's command for writers and CI.
 
-  build   build both languages (zh at /, en at /en/) in strict mode into one site folder
-  serve   preview one language with live reload while you edit
+  build     build both languages (zh at /, en at /en/) in strict mode into one site folder
+  serve     preview one language with live reload while you edit
+  publish   build, check and switch a self-hosted site to the new release atomically
+  rollback  switch a self-hosted site back to the previous release
 
 Run `python scripts/helpcenter.py COMMAND --help` for the options of a command.
 """
@@ -23,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.languages import site_languages  # noqa: E402
+from helpcenter.publish import PublishError, publish, rollback, verify_site  # noqa: E402
 from helpcenter.seo import write_search_engine_files  # noqa: E402
 from helpcenter.site import LOCALES_DIR  # noqa: E402
 
@@ -95,6 +98,29 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    target = Path(args.target).resolve()
+    prefixes = {lang: prefix for lang, (_, prefix) in LANGUAGES.items()}
+    try:
+        release = publish(target, build_site, lambda site: verify_site(site, prefixes))
+    except PublishError as error:
+        print(f"Not published: {error}. {target / 'current'} still serves the previous release.", file=sys.stderr)
+        return 1
+    print(f"Published {release.name}: {target / 'current'} -> {release}")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    target = Path(args.target).resolve()
+    try:
+        release = rollback(target)
+    except PublishError as error:
+        print(f"Not rolled back: {error}", file=sys.stderr)
+        return 1
+    print(f"Rolled back: {target / 'current'} -> {release}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     compile_catalogs(LOCALES_DIR)
     config, prefix = LANGUAGES[args.lang]
@@ -115,6 +141,20 @@ def main(argv: list[str] | None = None) -> int:
                                             "then the existing site folder is left untouched.")
     build.add_argument("--site-dir", default=str(ROOT / "site"), help="where to put the site (default: site/)")
     build.set_defaults(run=cmd_build)
+
+    publish_ = commands.add_parser(
+        "publish", help="build, check and switch a self-hosted site to the new release atomically",
+        description="Build both languages into TARGET/releases/<time>, check the result (pages, search "
+                    "index, sitemap), then switch the TARGET/current symlink to it in one rename. Point "
+                    "the web server's document root at TARGET/current. On any failure the live site is "
+                    "left as it was. The previous release is kept for `rollback`.")
+    publish_.add_argument("target", help="folder holding releases/ and the current symlink")
+    publish_.set_defaults(run=cmd_publish)
+
+    rollback_ = commands.add_parser("rollback", help="switch a self-hosted site back to the previous release",
+                                    description="Point TARGET/current back at the release before the live one.")
+    rollback_.add_argument("target", help="the folder given to `publish`")
+    rollback_.set_defaults(run=cmd_rollback)
 
     serve = commands.add_parser("serve", help="preview one language with live reload",
                                 description="Serve one language with live reload: save a Markdown file "

@@ -83,3 +83,12 @@ def test_unknown_paths_get_the_404_page_of_their_language(page, base_url, path, 
     page.click(".hc-not-found .hc-common__list a >> nth=0")
     page.wait_for_load_state()
     assert page.locator("aside.hc-contact").count() == 1
+
+
+def test_host_with_one_404_page_still_shows_english_under_en(page, site):
+    from helpcenter.browser import serve_site
+    with serve_site(site, one_404=True) as base:
+        page.goto(base + "en/no/such/page/")
+        page.wait_for_url("**/en/404.html")
+        assert page.get_attribute("html", "lang") == "en"
+        assert page.inner_text("article h1").startswith("Sorry")
