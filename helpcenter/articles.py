@@ -5,6 +5,7 @@ An article is any Markdown file in a category folder except ``index.md``; index 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import PurePosixPath
 from typing import Annotated, Any
@@ -25,7 +26,9 @@ FIXES = {
     "keywords": "list what customers type that the text may not say, one per '- ' line",
     "channels": "list channel names of data/contact.yml, e.g. 'channels: [chat, phone]', or remove the field",
     "show": "use 'channel-table' or 'escalation-ladder', or remove the field",
+    "translated_from": "let `python scripts/helpcenter.py mark-translated` write it",
 }
+PLACEHOLDER = "TODO"
 SHOWABLE = ("channel-table", "escalation-ladder")
 
 
@@ -53,6 +56,7 @@ class ArticleMeta(PageMeta):
     keywords: Annotated[list[PlainText], Field(min_length=1)]
     channels: list[str] | None = None
     show: list[str] = []
+    translated_from: str | None = None   # in a translation: content_hash of the source it matches
 
     @field_validator("prepare", "keywords")
     @classmethod
@@ -69,11 +73,20 @@ class ArticleMeta(PageMeta):
 
 
 class Article(BaseModel):
-    """A validated article: where it lives and what its front matter says."""
+    """A validated article: where it lives, what its front matter says, and its text."""
     path: str          # as shown to writers, e.g. docs/zh/account/account-locked.md
     src_uri: str       # relative to the language folder, e.g. account/account-locked.md
     lang: str
     meta: ArticleMeta
+    body: str = ""
+    body_line: int = 1  # line of the file where the body starts
+
+    @property
+    def content_hash(self) -> str:
+        """Short hash of what a translator translates: the front matter texts and the body."""
+        meta = self.meta
+        text = "\n".join([meta.title, meta.description, *meta.prepare, *meta.keywords, self.body.strip()])
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
     @property
     def slug(self) -> str:
@@ -140,6 +153,10 @@ def load_article(text: str, *, path: str, src_uri: str, lang: str,
             problems.append(ContentError(
                 path, f"urgency '{meta.urgency}' is not one of {', '.join(urgency_levels)}",
                 FIXES["urgency"], front.lines.get("urgency")))
+        for name in ("title", "description"):
+            if PLACEHOLDER in getattr(meta, name):
+                problems.append(ContentError(
+                    path, f"{name} still has the template's {PLACEHOLDER}", FIXES[name], front.lines.get(name)))
         for name in meta.channels or []:
             if name not in channel_names:
                 problems.append(ContentError(
@@ -147,7 +164,8 @@ def load_article(text: str, *, path: str, src_uri: str, lang: str,
                     FIXES["channels"], front.lines.get("channels")))
     if problems:
         raise ContentErrors(problems)
-    return Article(path=path, src_uri=src_uri, lang=lang, meta=meta)
+    return Article(path=path, src_uri=src_uri, lang=lang, meta=meta, body=front.body,
+                   body_line=front.body_line)
 
 
 def load_page_meta(text: str, *, path: str) -> PageMeta:

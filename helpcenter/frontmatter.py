@@ -17,6 +17,7 @@ class FrontMatter:
     data: dict
     lines: dict[str, int] = field(default_factory=dict)  # field name -> line in the file
     body: str = ""
+    body_line: int = 1  # line of the file where the body starts
 
 
 def parse_front_matter(text: str, path: str) -> FrontMatter:
@@ -33,8 +34,8 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
         node = yaml.compose(source, Loader=yaml.SafeLoader)
         data = yaml.safe_load(source)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
+        marks = [m for m in (getattr(error, "context_mark", None), getattr(error, "problem_mark", None)) if m]
+        line = min(m.line for m in marks) + 2 if marks else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise ContentErrors([ContentError(
             path, f"front matter is not valid YAML: {problem}",
@@ -48,4 +49,4 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     if isinstance(node, yaml.MappingNode):
         for key, _value in node.value:
             lines[str(key.value)] = key.start_mark.line + 2
-    return FrontMatter(data, lines, text[match.end():])
+    return FrontMatter(data, lines, text[match.end():], text[:match.end()].count("\n") + 1)

@@ -9,6 +9,8 @@ import yaml
 from .articles import Article, PageMeta, is_article, load_article, load_page_meta
 from .contact import ContactBook
 from .errors import ContentError, ContentErrors
+from .frontmatter import parse_front_matter
+from .links import SitePages, check_links, page_url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -26,6 +28,7 @@ class Library:
     articles: dict[str, Article] = field(default_factory=dict)
     pages: dict[str, PageMeta] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
+    files: set[str] = field(default_factory=set)   # every page's src_uri, valid or not
 
     def by_slug(self, slug: str) -> Article | None:
         return next((a for a in self.articles.values() if a.slug == slug), None)
@@ -43,19 +46,41 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
-def load_library(pages: dict[str, Path], lang: str, book: ContactBook) -> Library:
+def markdown_files(docs_dir: Path) -> dict[str, Path]:
+    """src_uri -> file for every Markdown page of one language folder."""
+    return {p.relative_to(docs_dir).as_posix(): p for p in sorted(docs_dir.rglob("*.md"))}
+
+
+def site_pages(docs_root: Path, prefixes: dict[str, str]) -> SitePages:
+    """What exists in every language folder (docs/<lang>/), for checking links across them."""
+    site = SitePages(prefixes=dict(prefixes))
+    for lang in prefixes:
+        files = set(markdown_files(docs_root / lang)) if (docs_root / lang).is_dir() else set()
+        site.files[lang] = files
+        site.urls[lang] = {page_url_of(uri) for uri in files}
+    return site
+
+
+def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: SitePages | None = None) -> Library:
     """Validate every page (src_uri -> file); collect all errors instead of stopping at one."""
-    library = Library(lang)
+    library = Library(lang, files=set(pages))
     for src_uri, path in sorted(pages.items()):
         shown = shown_path(path)
         try:
             text = path.read_text(encoding="utf-8")
             if is_article(src_uri):
-                library.articles[src_uri] = load_article(
+                article = load_article(
                     text, path=shown, src_uri=src_uri, lang=lang,
                     urgency_levels=book.urgency_levels, channel_names=list(book.channels))
+                library.articles[src_uri] = article
+                body, body_line = article.body, article.body_line
             else:
                 library.pages[src_uri] = load_page_meta(text, path=shown)
+                front = parse_front_matter(text, shown)
+                body, body_line = front.body, front.body_line
+            if site is not None:
+                library.errors.extend(check_links(body, body_line=body_line, path=shown, src_uri=src_uri,
+                                                  lang=lang, site=site))
         except ContentErrors as errors:
             library.errors.extend(errors.errors)
         except UnicodeDecodeError:
@@ -77,6 +102,8 @@ def load_common_problems(path: Path, library: Library) -> list[Article]:
     found = []
     for number, slug in enumerate(slugs, start=1):
         article = library.by_slug(str(slug))
+        if article is None and any(Path(uri).stem == str(slug) for uri in library.files):
+            continue   # the article exists but is invalid: its own error says why
         if article is None:
             library.errors.append(ContentError(
                 shown, f"no {library.lang} article has the slug '{slug}'",

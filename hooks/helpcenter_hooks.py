@@ -10,13 +10,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
-from helpcenter.languages import absolute_alternates, alternate_links, page_urls  # noqa: E402
+from helpcenter.languages import absolute_alternates, alternate_links  # noqa: E402
 from helpcenter.site import (CONTACT_FILE, COMMON_PROBLEMS_FILE, LOCALES_DIR, Library,  # noqa: E402
-                             load_common_problems, load_library)
+                             load_common_problems, load_library, markdown_files, shown_path, site_pages)
+from helpcenter.translations import missing_here, stale_translations  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import SEARCH_DATA_DIR  # noqa: E402
@@ -42,14 +44,30 @@ def on_config(config):
 
 
 def on_files(files, config):
-    pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
-    library = load_library(pages, state["lang"], state["contact"])
-    state["common_problems"] = load_common_problems(COMMON_PROBLEMS_FILE, library)
+    lang, book = state["lang"], state["contact"]
     docs_root = Path(config.docs_dir).parent
-    state["available"] = {alt["lang"]: page_urls(docs_root / alt["lang"]) for alt in config.extra["alternate"]}
+    prefixes = {alt["lang"]: alt["link"].strip("/") for alt in config.extra["alternate"]}
+    site = site_pages(docs_root, prefixes)
+    state["available"] = site.urls
+    state["fallback"] = fallbacks = missing_here(site, lang)
+    for uri, other in fallbacks.items():
+        log.warning(f"{shown_path(docs_root / lang / uri)}: is missing: {shown_path(docs_root / other / uri)} "
+                    f"has no {lang} version; readers get the {other} text meanwhile "
+                    f"(fix: python scripts/helpcenter.py new {uri[:-3]})")
+        files.append(File.generated(config, uri, abs_src_path=str(docs_root / other / uri)))
+    pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
+    library = load_library(pages, lang, book, site)
+    state["common_problems"] = load_common_problems(COMMON_PROBLEMS_FILE, library)
     for error in library.errors:
         log.error(str(error))
     state["library"] = library
+    source = next(iter(prefixes))
+    state["stale"] = set()
+    if lang != source:
+        originals = load_library(markdown_files(docs_root / source), source, book)
+        state["stale"] = stale_translations(library, originals)
+        for uri in sorted(state["stale"]):
+            log.info(f"{library.articles[uri].path}: translation may be out of date (its source changed)")
     return files
 
 
@@ -91,7 +109,10 @@ def on_page_context(context, page, config, nav):
     alternates = config.extra["alternate"]
     context["alternates"] = alternate_links(page.url, lang, alternates, state["available"])
     context["hreflang"] = absolute_alternates(page.url, config.site_url, lang, alternates, state["available"])
-    article = state["library"].articles.get(page.file.src_uri)
+    src = page.file.src_uri
+    context["translation_notice"] = ("fallback" if src in state["fallback"] else
+                                     "stale" if src in state["stale"] else None)
+    article = state["library"].articles.get(src)
     if article is not None:
         subject, body = email_template(article, lang)
         context["contact"] = contact_block(
@@ -104,6 +125,9 @@ def on_page_context(context, page, config, nav):
 
 
 def on_page_content(html, page, config, files):
+    other = state["fallback"].get(page.file.src_uri)
+    if other is not None:   # a page shown in another language until it is translated
+        html = f'<div lang="{other}">{html}</div>'
     article = state["library"].articles.get(page.file.src_uri)
     if article is not None:
         state["search_docs"][page.file.src_uri] = SearchDoc(

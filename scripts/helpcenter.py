@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """The help center's command for writers and CI.
 
-  build     build both languages (zh at /, en at /en/) in strict mode into one site folder
-  serve     preview one language with live reload while you edit
-  publish   build, check and switch a self-hosted site to the new release atomically
-  rollback  switch a self-hosted site back to the previous release
+  build            build both languages (zh at /, en at /en/) in strict mode into one site folder
+  serve            preview one language with live reload while you edit
+  new              create an article in every language from the template
+  status           table of every article: languages, translation state, problems
+  check            run every content check without building (for CI and pre-commit)
+  mark-translated  record that a translation matches its source now
+  publish          build, check and switch a self-hosted site to the new release atomically
+  rollback         switch a self-hosted site back to the previous release
 
 Run `python scripts/helpcenter.py COMMAND --help` for the options of a command.
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
+from helpcenter.checks import check_content  # noqa: E402
+from helpcenter.translations import mark_translated  # noqa: E402
 from helpcenter.languages import site_languages  # noqa: E402
 from helpcenter.publish import PublishError, publish, rollback, verify_site  # noqa: E402
 from helpcenter.seo import write_search_engine_files  # noqa: E402
@@ -31,6 +38,47 @@ from helpcenter.site import LOCALES_DIR  # noqa: E402
 
 # Language -> (its MkDocs config, where it is published inside the site folder), from mkdocs.yml.
 LANGUAGES = {lang: (f"mkdocs.{lang}.yml", prefix) for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+PREFIXES = {lang: prefix for lang, (_, prefix) in LANGUAGES.items()}
+ARTICLE_TEMPLATES = {
+    "zh": """---
+title: TODO 用客户的话写出问题，例如：退款还没到账怎么办？
+description: TODO 用一句话说明本文解决什么问题。
+urgency: medium
+prepare:
+  - TODO 联系客服前需要准备的信息，例如：交易时间
+keywords:
+  - TODO 客户会搜索的说法
+---
+
+## TODO 先做什么
+
+1. 第一步
+2. 第二步
+
+## 仍未解决？
+
+请使用本页底部的联系方式。
+""",
+    "en": """---
+title: TODO The customer's question, e.g. My refund hasn't arrived – what can I do?
+description: TODO One sentence saying what this article solves.
+urgency: medium
+prepare:
+  - TODO What to have ready when contacting support, e.g. transaction time
+keywords:
+  - TODO What customers type when searching for this
+---
+
+## TODO What to do first
+
+1. First step
+2. Second step
+
+## Still not solved?
+
+Use the contact options at the end of this page.
+""",
+}
 QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
 
 
@@ -38,9 +86,21 @@ def mkdocs(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def build_language(lang: str, out: Path) -> tuple[str, int, str]:
-    config, _ = LANGUAGES[lang]
-    run = subprocess.run(mkdocs("build", "--strict", "-f", str(ROOT / config), "-d", str(out)),
+def language_config(lang: str, docs_dir: Path | None, work: Path) -> Path:
+    """The language's MkDocs config, or one inheriting it that reads another docs folder."""
+    config = ROOT / LANGUAGES[lang][0]
+    if docs_dir is None or docs_dir.resolve() == (ROOT / "docs").resolve():
+        return config
+    derived = work / f"mkdocs.{lang}.yml"
+    # INHERIT resolves relative paths from the inheriting file: give the folder-bound ones in full.
+    derived.write_text(f"INHERIT: {config}\ndocs_dir: {(docs_dir / lang).resolve()}\n"
+                       f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+                       f"hooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n", encoding="utf-8")
+    return derived
+
+
+def build_language(lang: str, out: Path, config: Path) -> tuple[str, int, str]:
+    run = subprocess.run(mkdocs("build", "--strict", "-f", str(config), "-d", str(out)),
                          cwd=ROOT, env=QUIET, capture_output=True, text=True)
     return lang, run.returncode, run.stdout + run.stderr
 
@@ -64,7 +124,7 @@ def replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(site_dir: Path) -> bool:
+def build_site(site_dir: Path, docs_dir: Path | None = None) -> bool:
     """Build every language in parallel; replace site_dir only when all succeeded."""
     compile_catalogs(LOCALES_DIR)
     site_dir = site_dir.resolve()
@@ -72,7 +132,8 @@ def build_site(site_dir: Path) -> bool:
     work = Path(tempfile.mkdtemp(prefix=".build-", dir=site_dir.parent))
     try:
         with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
-            results = list(pool.map(lambda lang: build_language(lang, work / lang), LANGUAGES))
+            results = list(pool.map(
+                lambda lang: build_language(lang, work / lang, language_config(lang, docs_dir, work)), LANGUAGES))
         failed = [(lang, output) for lang, code, output in results if code != 0]
         for lang, output in failed:
             report(lang, output)
@@ -92,7 +153,7 @@ def build_site(site_dir: Path) -> bool:
 
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
-    if not build_site(Path(args.site_dir)):
+    if not build_site(Path(args.site_dir), Path(args.docs_dir)):
         return 1
     print(f"Built {', '.join(LANGUAGES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
     return 0
@@ -100,9 +161,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     target = Path(args.target).resolve()
-    prefixes = {lang: prefix for lang, (_, prefix) in LANGUAGES.items()}
     try:
-        release = publish(target, build_site, lambda site: verify_site(site, prefixes))
+        release = publish(target, build_site, lambda site: verify_site(site, PREFIXES))
     except PublishError as error:
         print(f"Not published: {error}. {target / 'current'} still serves the previous release.", file=sys.stderr)
         return 1
@@ -118,6 +178,88 @@ def cmd_rollback(args: argparse.Namespace) -> int:
         print(f"Not rolled back: {error}", file=sys.stderr)
         return 1
     print(f"Rolled back: {target / 'current'} -> {release}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = check_content(Path(args.docs_dir), PREFIXES)
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    for path in report.stale:
+        print(f"{path}: translation may be out of date: its source changed "
+              f"(fix: update it, then run `python scripts/helpcenter.py mark-translated {path}`)")
+    articles = sum(len(library.articles) for library in report.libraries.values())
+    if report.errors:
+        print(f"{len(report.errors)} problem(s) in {articles} articles.", file=sys.stderr)
+        return 1
+    print(f"All content checks passed ({articles} articles, {len(report.stale)} stale translation(s)).")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    report = check_content(Path(args.docs_dir), PREFIXES)
+    langs = list(PREFIXES)
+    problems = {}
+    for error in report.errors:
+        problems.setdefault(error.path, []).append(error.message)
+    header = f"{'article':44}" + "".join(f"{lang:>6}" for lang in langs) + f"  {'urgency':8} {'translation':12} problems"
+    print(header)
+    print("-" * len(header))
+    for row in report.rows:
+        marks = "".join(f"{'yes' if row.present[lang] else 'MISSING':>6}" for lang in langs)
+        state = "stale" if any(row.stale.values()) else ("missing" if not all(row.present.values()) else "current")
+        issues = [m for lang in langs for m in problems.get(f"docs/{lang}/{row.src_uri}", [])]
+        print(f"{row.src_uri:44}{marks}  {row.urgency:8} {state:12} {'; '.join(issues)}")
+    return 1 if report.errors else 0
+
+
+def cmd_mark_translated(args: argparse.Namespace) -> int:
+    source_lang = next(iter(PREFIXES))
+    path = Path(args.path)
+    if not path.is_absolute():
+        path = (Path.cwd() / path).resolve()
+    docs = Path(args.docs_dir).resolve()
+    try:
+        lang, *rest = path.relative_to(docs).parts
+    except ValueError:
+        print(f"{args.path}: not an article under {docs}", file=sys.stderr)
+        return 1
+    src_uri = "/".join(rest)
+    if lang == source_lang or lang not in PREFIXES:
+        print(f"{args.path}: give the translation (e.g. docs/en/{src_uri}), not the {source_lang} source",
+              file=sys.stderr)
+        return 1
+    report = check_content(docs, PREFIXES)
+    source = report.libraries[source_lang].articles.get(src_uri)
+    if source is None or not path.is_file():
+        print(f"{args.path}: both docs/{source_lang}/{src_uri} and the translation must exist and be valid",
+              file=sys.stderr)
+        return 1
+    path.write_text(mark_translated(path.read_text(encoding="utf-8"), source.content_hash), encoding="utf-8")
+    print(f"{args.path}: marked as the translation of docs/{source_lang}/{src_uri} ({source.content_hash})")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    uri = args.article.strip("/").removesuffix(".md")
+    if uri.count("/") != 1 or not re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", uri):
+        print("Give CATEGORY/SLUG in lower case with dashes, e.g. payments/refund-delayed", file=sys.stderr)
+        return 1
+    docs = Path(args.docs_dir)
+    made = []
+    for lang in PREFIXES:
+        path = docs / lang / f"{uri}.md"
+        if path.exists():
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ARTICLE_TEMPLATES[lang], encoding="utf-8")
+        made.append(str(path))
+    if not made:
+        print(f"docs/*/{uri}.md exist already in every language.")
+        return 0
+    print("Created:\n  " + "\n  ".join(made))
+    print("Fill in every TODO; then, once the English text matches the Chinese, run "
+          f"`python scripts/helpcenter.py mark-translated {docs / 'en' / (uri + '.md')}`.")
     return 0
 
 
@@ -140,7 +282,40 @@ def main(argv: list[str] | None = None) -> int:
                                             "en/, in strict mode. Any warning or error fails the build, and "
                                             "then the existing site folder is left untouched.")
     build.add_argument("--site-dir", default=str(ROOT / "site"), help="where to put the site (default: site/)")
+    build.add_argument("--docs-dir", default=str(ROOT / "docs"),
+                       help="the folder holding one folder per language (default: docs/)")
     build.set_defaults(run=cmd_build)
+
+    docs_help = "the folder holding one folder per language (default: docs/)"
+    new = commands.add_parser("new", help="create an article in every language from the template",
+                              description="Create docs/<lang>/CATEGORY/SLUG.md in every language that lacks it, "
+                                          "with front matter to fill in (every TODO) and a body to start from.")
+    new.add_argument("article", metavar="CATEGORY/SLUG", help="e.g. payments/refund-delayed")
+    new.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
+    new.set_defaults(run=cmd_new)
+
+    status = commands.add_parser("status", help="table of every article: languages, translation state, problems",
+                                 description="Print every article with the languages it exists in, whether "
+                                             "its translation is current, stale or missing, its urgency and "
+                                             "the problems found in it. Exits 1 when there are problems.")
+    status.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
+    status.set_defaults(run=cmd_status)
+
+    check = commands.add_parser("check", help="run every content check without building (for CI, pre-commit)",
+                                description="Check front matter, data files, links, images and translations "
+                                            "without building. Prints one line per problem (file:line: what "
+                                            "is wrong (fix: ...)) and exits 1 when there is any.")
+    check.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
+    check.set_defaults(run=cmd_check)
+
+    mark = commands.add_parser("mark-translated", help="record that a translation matches its source now",
+                               description="Write `translated_from: <hash of the source>` into the front "
+                                           "matter of a translation (e.g. docs/en/payments/payment-failed.md). "
+                                           "Run it after updating the translation; when the source changes "
+                                           "later, the translation is reported stale until you run it again.")
+    mark.add_argument("path", help="the translated article, e.g. docs/en/payments/payment-failed.md")
+    mark.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
+    mark.set_defaults(run=cmd_mark_translated)
 
     publish_ = commands.add_parser(
         "publish", help="build, check and switch a self-hosted site to the new release atomically",

@@ -1,0 +1,43 @@
+"""Every content check at once, without building: what `helpcenter.py check` runs, and what
+the build runs language by language."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .contact import ContactBook, load_contact
+from .errors import ContentError, ContentErrors
+from .site import (COMMON_PROBLEMS_FILE, CONTACT_FILE, Library, load_common_problems, load_library,
+                   markdown_files, shown_path, site_pages)
+from .translations import TranslationRow, missing_translations, translation_report
+
+
+@dataclass
+class ContentReport:
+    libraries: dict[str, Library] = field(default_factory=dict)
+    rows: list[TranslationRow] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)   # translations whose source changed
+
+
+def check_content(docs_root: Path, prefixes: dict[str, str], contact_file: Path = CONTACT_FILE) -> ContentReport:
+    report = ContentReport()
+    try:
+        book: ContactBook = load_contact(contact_file)
+    except ContentErrors as errors:
+        report.errors.extend(errors.errors)
+        return report
+    site = site_pages(docs_root, prefixes)
+    for lang in prefixes:
+        library = load_library(markdown_files(docs_root / lang), lang, book, site)
+        load_common_problems(COMMON_PROBLEMS_FILE, library)
+        report.libraries[lang] = library
+        report.errors.extend(library.errors)
+    source = next(iter(prefixes))
+    report.rows = translation_report(report.libraries, source)
+    report.errors.extend(missing_translations(report.rows, docs_root))
+    for row in report.rows:
+        for lang, stale in row.stale.items():
+            if stale:
+                report.stale.append(shown_path(docs_root / lang / row.src_uri))
+    return report
