@@ -297,7 +297,7 @@ GLOBAL_PADS = [
     ("您的个人信息受到严格保护，我们不会在未经同意的情况下提供给第三方。",
      "Your personal information is strictly protected and never shared with third parties without your consent."),
     ("如果您使用的是{device}，建议同时开启系统自带的查找设备功能，以防手机丢失。",
-     "If you use a {device}, turn on its built-in find-my-device feature as well, in case the phone is lost."),
+     "On your {device}, turn on the built-in find-my-device feature as well, in case the phone is lost."),
     ("大部分常见问题都可以在 App 内自助解决，无需等待人工处理。",
      "Most common problems can be solved yourself in the app, without waiting for a person."),
 ]
@@ -848,7 +848,7 @@ TOPICS["security"] = [
     dict(slug="phishing-scam", urgency="high", rel=("account", "transfers"),
          titles=[("", "收到可疑短信或电话怎么办？", "I got a suspicious message or call – what should I do?"),
                  ("lure", "收到可疑的{x}怎么办？", "I received a suspicious {x} – what should I do?"),
-                 ("lure", "如何识别冒充 Lumi 钱包的{x}？", "How can I tell whether a {x} is really from Lumi Wallet?")],
+                 ("lure", "如何识别冒充 Lumi 钱包的{x}？", "How can I tell whether this {x} is really from Lumi Wallet?")],
          desc=[("骗子常冒充客服、银行或快递索要验证码和转账，本文教您识别常见骗局，以及上当后如何补救。",
                 "Scammers pose as support, banks or couriers to get your codes or money; learn to spot common scams and what to do if caught out.")],
          intro=[("Lumi 钱包不会通过电话、短信或社交软件要求您转账、提供验证码或下载其他软件。凡是提出这些要求的，都可以直接判断为诈骗。",
@@ -1393,7 +1393,7 @@ TOPICS["top-up"] = [
          intro=[("Lumi 钱包支持借记卡快捷充值、网银充值和自动充值三种方式，您可以根据金额和习惯选择。",
                  "Lumi Wallet supports quick debit card top-ups, online banking top-ups and auto top-up, so pick whichever suits the amount and how you like to pay."),
                 ("用{bank}卡充值时，单笔上限以银行设置为准，一般为 {limit_single}。",
-                 "With a {bank} card, the per-transaction cap is set by the bank, typically {limit_single}.")],
+                 "When you top up from a card issued by {bank}, the per-transaction cap is set by the bank, typically {limit_single}.")],
          facts=True, bhead=[("充值方式", "Ways to top up")],
          causes=[("快捷充值", "绑定借记卡后输入金额即可，实时到账。", "Quick top-up",
                   "enter an amount once a debit card is linked, and it arrives instantly."),
@@ -1457,7 +1457,7 @@ TOPICS["withdrawals"] = [
          intro=[("提现是把 Lumi 钱包余额转到您本人的银行卡。提交后资金会先从余额中扣除，再由银行入账。",
                  "A withdrawal moves money from your Lumi Wallet balance to your own bank card. The money leaves your balance first, then the bank credits it."),
                 ("提现 {amount} 到{bank}卡时，实时到账一般 2 小时内完成，普通到账需要 {days}。",
-                 "Withdrawing {amount} to a {bank} card usually takes up to 2 hours for instant, or {days} for standard.")],
+                 "Withdrawing {amount} to your {bank} card usually takes up to 2 hours for instant, or {days} for standard.")],
          causes=[("选择了普通到账", "普通到账在工作日批量处理，周末和节假日顺延。", "Standard speed",
                   "standard withdrawals are processed in batches on business days, later at weekends and holidays."),
                  ("银行入账延迟", "资金已从我们这里发出，但银行还没有入账。", "Bank hasn't posted it yet",
@@ -1754,7 +1754,7 @@ TOPICS["rewards"] = [
                   "most cashback is paid in one go after the offer ends."),
                  ("未报名活动", "部分活动需要先点击“参加”。", "Didn't sign up", "some offers need you to tap **Join** first."),
                  ("支付方式不符", "指定银行卡活动需使用{bank}卡付款。", "Wrong payment method",
-                  "bank-specific offers need payment with a {bank} card."),
+                  "this offer needs payment with a card issued by {bank}."),
                  ("名额已满", "活动名额有限，先到先得。", "Places filled", "offers have limited places, first come first served.")],
          steps=[("打开{m_rewards}，查看返现记录。", "Open {m_rewards} and check your cashback history."),
                 ("进入活动页面，核对参与条件和发放时间。", "Go to the offer page and check the conditions and payout date."),
@@ -2331,10 +2331,11 @@ def _href(source: Article, target: Article) -> str:
 
 class Block:
     """A paragraph, list, table or admonition in both languages, with its length."""
-    __slots__ = ("zh", "en", "han", "words", "pad")
+    __slots__ = ("zh", "en", "han", "words", "pad", "link")
 
     def __init__(self, zh: str, en: str, pad: bool = False):
         self.zh, self.en, self.pad = zh_spacing(zh), en, pad
+        self.link = "](" in en
         self.han, self.words = han_count(self.zh), word_count(en)
 
 
@@ -2438,7 +2439,7 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
         zh_tips, en_tips = zip(*(f(t) for t in tips))
         sections.append(dict(head=f(rng.choice(HEAD_TIPS)),
                              blocks=[Block("\n".join(f"- {t}" for t in zh_tips), "\n".join(f"- {t}" for t in en_tips))],
-                             optional=True))
+                             optional=True, tips=True))
 
     # F: what to have ready when contacting support, and links to other articles.
     prepare_idx = sorted(rng.sample(range(len(topic["prepare"])), rng.randint(2, min(5, len(topic["prepare"])))))
@@ -2468,7 +2469,7 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
     if headings() > 5:
         sec_a["head"] = None
     if headings() > 5:
-        sections[:] = [s for s in sections if not (s.get("optional") and s["blocks"][0].en.startswith("- "))]
+        sections[:] = [s for s in sections if not s.get("tips")]
 
     # Length: add paragraphs of shared sentences up to a per-article target, within the limits.
     def totals() -> tuple[int, int]:
@@ -2476,12 +2477,20 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
         words = sum(b.words for s in sections for b in s["blocks"]) + sum(word_count(s["head"][1]) for s in sections if s["head"])
         return han, words
 
+    # Topic sentences not used yet come first, then the category's, then general ones.
     more = MORE_FACT if facts else MORE_CAUSE
     extra = [(more[0].format(label=causes[i][0], text=causes[i][1]),
-              more[1].format(label=causes[i][2], text=causes[i][3])) for i in range(len(causes)) if i not in picked]
-    pool = [f(p) for p in extra + category["pads"] + GLOBAL_PADS]
-    rng.shuffle(pool)
-    target = rng.randint(ZH_MIN + 80, ZH_MAX - 150)
+              more[1].format(label=_capital(causes[i][2]), text=causes[i][3])) for i in range(len(causes))
+             if i not in picked]
+    extra += topic["intro"][len(intros):]
+    if not any(s.get("tips") for s in sections):
+        extra += topic["tips"]
+    groups = [extra, list(category["pads"]), list(GLOBAL_PADS)]
+    pool = []
+    for group in groups:
+        rng.shuffle(group)
+        pool += [f(p) for p in group]
+    target = int(rng.triangular(ZH_MIN + 60, ZH_MAX - 200, 750))
     han, words = totals()
     slots = [sec_a, sec_b, sec_f]
     while pool and (han < target or han < ZH_MIN + 20 or words < EN_MIN + 10):
@@ -2493,8 +2502,8 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
                 break
             continue
         slot = rng.choice(slots)
-        at = 1 if slot is not sec_f else len(slot["blocks"]) - (1 if len(slot["blocks"]) > 1 else 0)
-        slot["blocks"].insert(min(at, len(slot["blocks"])), block)
+        at = next((k for k, b in enumerate(slot["blocks"]) if b.link), len(slot["blocks"]))
+        slot["blocks"].insert(at, block)
         han, words = han + block.han, words + block.words
     while (han > ZH_MAX or words > EN_MAX) and any(b.pad for s in sections for b in s["blocks"]):
         for s in sections:
