@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,11 +40,17 @@ class SiteHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @contextlib.contextmanager
-def serve_site(site_dir: Path, one_404: bool = False):
-    """Serve a built site on 127.0.0.1 (a free port); yields its base URL ending in '/'."""
+def serve_site(site_dir: Path, one_404: bool = False, port: int = 0):
+    """Serve a built site on 127.0.0.1 (a free port by default); yields its base URL ending in '/'."""
     handler = type("Handler", (SiteHandler,), {"one_404": one_404})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -66,11 +73,12 @@ _SETTLED = """([placeholder, query]) => {
 
 def open_search(page) -> str:
     """Open the search overlay and return the result panel's placeholder text."""
-    if page.is_visible(SEARCH_INPUT):
-        page.click(SEARCH_INPUT)
+    phone_button = page.locator("label.md-header__button[for='__search']")
+    if phone_button.is_visible():   # on a phone the search box opens from the header's button
+        phone_button.click()
     else:
-        page.locator("label[for='__search']:visible").first.click()
-        page.wait_for_selector(SEARCH_INPUT, state="visible")
+        page.click(SEARCH_INPUT)
+    page.wait_for_selector(SEARCH_INPUT, state="visible")
     return page.inner_text(".md-search-result__meta").strip()
 
 

@@ -11,6 +11,12 @@ paths in both languages, so that build time, site size and search can be measure
 writes OUT_DIR/zh/... and OUT_DIR/en/...: a home page, one index.md per category and
 ``count`` articles per language. The same seed always gives the same files.
 
+So that the tree builds with the project's own hooks, which require the articles named in
+data/common_problems.yml, those articles (and the articles they link to) are copied as they
+are from docs/ next to the generated ones; their titles are kept out of the generated ones.
+English articles carry ``translated_from`` (the hash of their Chinese source, as
+``helpcenter.py mark-translated`` writes it), so they count as up-to-date translations.
+
 Every article is assembled from topic-specific sentence pools (causes, steps, tips,
 what to prepare, keywords) plus shared category and general sentences, filled in with
 per-article details (amounts, times, limits, banks, devices, app menus). Both languages
@@ -19,11 +25,20 @@ are built from the same choices, so an article covers the same topic in both.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import posixpath
 import random
 import re
+import shutil
 import sys
 from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_DOCS = ROOT / "docs"
+COMMON_PROBLEMS_FILE = ROOT / "data" / "common_problems.yml"
 
 # --------------------------------------------------------------------------------------
 # Shared vocabulary: app menus and the pools a title's distinguishing detail comes from.
@@ -143,6 +158,11 @@ POOLS = {
     ],
 }
 
+# Physical places only, for titles such as "I lost my card at ...".
+POOLS["venue"] = [p for p in POOLS["place"] if p[0] not in ("网上商城", "海外商户", "自动售货机", "菜市场")]
+# Kinds of detail that fill another kind's slot in the templates ({place} for a venue).
+FILL_KIND = {"venue": "place"}
+
 # The sentence that ties the body to a title's detail, by kind of detail.
 CTX_LINES = {
     "bank": [("以下说明以{bank}卡为例，其他银行的处理方式大致相同。",
@@ -173,6 +193,8 @@ CTX_LINES = {
     "proof": [("用于{detail}时，请先确认对方机构对证明格式的要求。",
                "For {detail}, check first what format the organisation needs.")],
 }
+
+CTX_LINES["venue"] = CTX_LINES["place"]  # a venue fills {place}
 
 # --------------------------------------------------------------------------------------
 # Headings and sentences every category shares.
@@ -221,7 +243,7 @@ LINK_INLINE = [("如果您遇到的是另一种情况，请参阅[{t}]({h})。",
                ("想了解更多，可以阅读[{t}]({h})。", "To find out more, read [{t}]({h}).")]
 LINK_LIST_LEADS = [("您可能还想了解：", "You may also want to read:"), ("相关文章：", "Related articles:"),
                    ("下面的文章也许能帮到您：", "These articles may also help:")]
-MORE_CAUSE = ("此外，{label}也可能导致这个问题：{text}", "{label} can also be behind this: {text}")
+MORE_CAUSE = ("此外，{label}也可能导致这个问题：{text}", "One more possibility – {label}: {text}")
 MORE_FACT = ("另外，关于{label}：{text}", "{label}: {text}")
 
 GENERIC_TIPS = [("定期检查交易记录，发现异常及时处理。", "Check your transaction history regularly and act quickly on anything odd."),
@@ -300,6 +322,48 @@ GLOBAL_PADS = [
      "On your {device}, turn on the built-in find-my-device feature as well, in case the phone is lost."),
     ("大部分常见问题都可以在 App 内自助解决，无需等待人工处理。",
      "Most common problems can be solved yourself in the app, without waiting for a person."),
+    ("如果您正在国外旅行，请留意当地时间与北京时间的差异，以免误判处理进度。",
+     "If you're travelling abroad, bear in mind the time difference with Beijing so you don't misjudge how long something has taken."),
+    ("短信验证码只用于本次操作，请勿转发或截图分享。",
+     "A verification code is only valid for the current action, so never forward it or share a screenshot of it."),
+    ("我们定期进行系统升级，维护公告会提前在 App 首页发布。",
+     "We upgrade our systems regularly and announce maintenance windows on the app's home screen in advance."),
+    ("如果您对某笔费用有疑问，可以在交易详情中查看收费明细。",
+     "If you're unsure about a fee, the transaction details show exactly how it was calculated."),
+    ("App 中的金额均以人民币显示，海外消费会按当日汇率折算。",
+     "All amounts in the app are shown in yuan; spending abroad is converted at that day's exchange rate."),
+    ("请确认手机的日期和时间设置为自动，时间不准确可能导致验证失败。",
+     "Make sure your phone's date and time are set automatically – an inaccurate clock can make verification fail."),
+    ("重要操作完成后，建议退出登录并锁定手机屏幕。",
+     "After anything important, it's a good idea to sign out and lock your phone's screen."),
+    ("如遇紧急情况，您可以先冻结账户，待问题查明后再解冻。",
+     "In an emergency you can freeze your account first and unfreeze it once the problem has been cleared up."),
+    ("家中长辈使用 Lumi 钱包时，建议为他们开启长辈模式并设置较低的限额。",
+     "When older relatives use Lumi Wallet, consider turning on simple mode for them and setting lower limits."),
+    ("请勿在来源不明的网站上输入您的 Lumi 钱包账号信息。",
+     "Never enter your Lumi Wallet details on websites you don't trust."),
+    ("处理结果出来后，您会在消息中心看到详细说明和后续建议。",
+     "When there's an outcome, the message center shows a detailed explanation and any next steps."),
+    ("建议每隔几个月检查一次绑定的银行卡、手机号和邮箱是否仍在使用。",
+     "Every few months, check that your linked cards, phone number and e-mail address are all still in use."),
+    ("大额资金往来请尽量在白天进行，遇到问题时更容易及时联系到银行。",
+     "Move large sums during the day where possible; if something goes wrong, banks are easier to reach."),
+    ("如果您的问题涉及多笔交易，请逐笔列出时间和金额，方便我们核对。",
+     "If your problem involves several transactions, list the time and amount of each one so we can match them up."),
+    ("部分功能可能因地区或账户等级不同而有所差异。", "Some features vary by region or account level."),
+    ("遇到页面卡顿时，可以尝试切换网络或重新打开 App。", "If a screen freezes, try switching networks or reopening the app."),
+    ("客服工作人员会主动告知工号，您可以据此核实对方身份。",
+     "Support staff will tell you their staff number, which you can use to check who you're talking to."),
+    ("App 内的消息和通知会保留 90 天，之后自动清除。",
+     "Messages and notifications in the app are kept for 90 days and then cleared automatically."),
+    ("我们持续优化风控规则，尽量减少对正常交易的打扰。",
+     "We keep refining our risk rules so that they interfere with genuine payments as little as possible."),
+    ("如果问题反复出现，请记录每次发生的时间和操作步骤，这对排查非常有帮助。",
+     "If the problem keeps coming back, write down when it happens and what you were doing each time – it helps a great "
+     "deal with troubleshooting."),
+    ("您可以随时在{m_history}中按类型、金额或时间筛选交易。",
+     "You can filter transactions by type, amount or date at any time in {m_history}."),
+    ("涉及资金安全的问题，我们会优先处理。", "Anything that puts your money at risk is handled as a priority."),
 ]
 
 GLOBAL_ADMONITIONS = [
@@ -337,7 +401,9 @@ CATEGORIES = [
                ("同一个账户最多可以同时在 3 台设备上保持登录。",
                 "You can stay signed in on up to 3 devices at once."),
                ("如果您长时间不操作，App 会在 {minutes}后自动退出登录。",
-                "If you're inactive for a while, the app signs you out after {minutes}.")],
+                "If you're inactive for a while, the app signs you out after {minutes}."),
+               ("注册满 30 天后，您可以修改昵称和头像。", "Once your account is 30 days old you can change your nickname and profile picture."),
+               ("如果多人共用一台手机，请为每个人注册独立的账户。", "If several people share a phone, each of them should register their own account.")],
          table=(("验证方式一览", "Ways to verify"),
                 ("不同的验证方式适用的情况和所需时间不同：",
                  "Each way of verifying suits different situations and takes a different amount of time:"),
@@ -364,7 +430,9 @@ CATEGORIES = [
                ("我们的官方短信只来自 106 开头的号码，不会包含陌生网址。",
                 "Our official texts only come from numbers starting with 106 and never contain unfamiliar links."),
                ("因账户被盗造成的损失，经核实后可以申请安全保障赔付。",
-                "Losses from a stolen account can be covered by our security guarantee once we've confirmed what happened.")],
+                "Losses from a stolen account can be covered by our security guarantee once we've confirmed what happened."),
+               ("安全中心会定期给出账户安全评分和改进建议。", "The security center regularly gives your account a security score with suggestions for improving it."),
+               ("更换手机前，请先在旧手机上退出登录并关闭免密支付。", "Before switching phones, sign out on the old one and turn off password-free payments.")],
          table=(("安全设置建议", "Recommended security settings"),
                 ("建议至少完成以下设置：", "We recommend at least these settings:"),
                 ("设置项 | 建议 | 位置", "Setting | Recommendation | Where"),
@@ -393,7 +461,9 @@ CATEGORIES = [
                ("余额和银行卡可以组合付款，不足部分会自动从银行卡扣除。",
                 "You can combine balance and card, with any shortfall taken from the card automatically."),
                ("在{place}等线下场景付款时，请确认收银员已经收到到账提示。",
-                "When paying in person, such as at the {place}, make sure the cashier has seen the payment confirmation.")],
+                "When paying in person, such as at the {place}, make sure the cashier has seen the payment confirmation."),
+               ("付款前请核对商户名称，确认与您要付款的商家一致。", "Before paying, check the merchant name matches the business you mean to pay."),
+               ("海外消费可能产生货币转换费，具体以付款页面显示为准。", "Spending abroad may carry a currency conversion fee, shown on the payment screen.")],
          table=(("常见错误提示", "Common error messages"),
                 ("下表列出了付款时最常见的提示及含义：", "These are the messages you're most likely to see when paying:"),
                 ("错误提示 | 含义 | 建议操作", "Message | Meaning | What to do"),
@@ -420,7 +490,9 @@ CATEGORIES = [
                ("转账备注会同时显示给收款人，请不要填写敏感信息。",
                 "The recipient sees your transfer note, so don't put anything sensitive in it."),
                ("大额转账可能需要人脸识别，这是为了确认是您本人在操作。",
-                "Large transfers may ask for face recognition, to make sure it's really you.")],
+                "Large transfers may ask for face recognition, to make sure it's really you."),
+               ("转账成功后，收款人会立即收到到账通知。", "As soon as a transfer succeeds, the recipient is notified."),
+               ("您可以为常用收款人设置备注名，避免转错人。", "Give regular recipients a nickname so you don't pick the wrong person.")],
          table=(("到账时间和费用", "Arrival times and fees"),
                 ("不同到账方式的时间和费用如下：", "How long each speed takes and what it costs:"),
                 ("到账方式 | 到账时间 | 手续费", "Speed | Arrives | Fee"),
@@ -444,7 +516,9 @@ CATEGORIES = [
                ("卡片信息经过加密存储，页面上只显示卡号后四位。",
                 "Card details are stored encrypted, and only the last four digits are ever shown."),
                ("银行卡到期后，银行通常会寄送新卡，卡号可能发生变化。",
-                "When a card expires your bank usually sends a new one, possibly with a new number.")],
+                "When a card expires your bank usually sends a new one, possibly with a new number."),
+               ("绑定银行卡时，我们会向银行验证卡片信息，但不会扣取任何费用。", "When you add a card we check its details with the bank, without charging anything."),
+               ("您可以为每张卡设置默认用途，例如优先用于付款或提现。", "You can set a default use for each card, such as paying or withdrawing.")],
          table=(("卡片状态说明", "Card statuses"),
                 ("在银行卡页面可以看到每张卡的状态：", "The bank cards page shows a status for each card:"),
                 ("状态 | 能否付款 | 说明", "Status | Can pay? | What it means"),
@@ -456,9 +530,9 @@ CATEGORIES = [
          adm=("tip", "保留两张可用的卡", "Keep a spare card",
               "绑定两张不同银行的卡片，一张出问题时可以立即换用另一张。",
               "Link cards from two different banks so you can switch if one has a problem.")),
-    dict(slug="top-up", name=("充值", "Top-up"),
-         desc=("充值失败、充值未到账、充值方式和话费充值的常见问题。",
-               "Failed or missing top-ups, ways to top up and buying phone credit."),
+    dict(slug="top-up", name=("充值与缴费", "Top-up and bills"),
+         desc=("充值失败、充值未到账、充值方式、话费充值和生活缴费的常见问题。",
+               "Failed or missing top-ups, ways to top up, buying phone credit and paying household bills."),
          intro=("往钱包里充钱遇到问题？这里介绍了充值方式、到账时间和失败后的处理办法。",
                 "Trouble adding money? Here are the ways to top up, how long it takes and what to do if it fails."),
          pads=[("充值不收取手续费。", "Topping up is free."),
@@ -468,7 +542,9 @@ CATEGORIES = [
                ("余额可以随时提现到本人银行卡。", "Your balance can be withdrawn to your own card at any time."),
                ("自动充值可以设置触发金额和每次充值的金额。",
                 "Auto top-up lets you set both the trigger balance and how much to add each time."),
-               ("充值记录会单独显示在{m_balance}的明细中。", "Top-ups are listed separately in the {m_balance} details.")],
+               ("充值记录会单独显示在{m_balance}的明细中。", "Top-ups are listed separately in the {m_balance} details."),
+               ("充值到账后，可以立即用于付款和转账。", "Once a top-up arrives, you can use it straight away to pay or transfer."),
+               ("部分银行在月初会调整快捷支付限额，请留意银行通知。", "Some banks adjust quick payment limits at the start of the month, so watch for notices from yours.")],
          table=(("充值方式对比", "Top-up methods compared"),
                 ("各种充值方式的区别如下：", "Here's how the top-up methods compare:"),
                 ("充值方式 | 到账时间 | 单笔上限", "Method | Arrives | Per top-up"),
@@ -489,7 +565,9 @@ CATEGORIES = [
                 "Withdrawals can't be cancelled once submitted, so check the amount and card carefully."),
                ("节假日提交的普通提现会在节后第一个工作日处理。",
                 "Standard withdrawals submitted on holidays are processed on the first business day after."),
-               ("单日提现上限为 {limit_daily}。", "You can withdraw up to {limit_daily} a day.")],
+               ("单日提现上限为 {limit_daily}。", "You can withdraw up to {limit_daily} a day."),
+               ("您可以在{m_withdraw}中查看最近一年的提现记录。", "You can see a year of withdrawal records in {m_withdraw}."),
+               ("提现到账后，银行一般会发送入账短信。", "When a withdrawal arrives, your bank usually sends a text.")],
          table=(("提现方式一览", "Withdrawal options"),
                 ("提现方式和费用如下：", "The options and their costs:"),
                 ("提现方式 | 到账时间 | 手续费", "Option | Arrives | Fee"),
@@ -510,7 +588,9 @@ CATEGORIES = [
                 "Once we step in, we contact both you and the merchant to hear each side."),
                ("争议处理期间，相关款项会被暂时冻结。", "While a dispute is open, the money involved is held."),
                ("大多数商户会在 {days}内处理退款申请。", "Most merchants handle refund requests within {days}."),
-               ("您可以在交易详情页直接查看商户的联系方式。", "The merchant's contact details are on the transaction details page.")],
+               ("您可以在交易详情页直接查看商户的联系方式。", "The merchant's contact details are on the transaction details page."),
+               ("部分商户支持在 App 内直接在线沟通。", "Some merchants can be messaged directly in the app."),
+               ("如果商户已停止营业，我们会协助您处理未完成的退款。", "If a merchant has closed down, we'll help you with any refunds still outstanding.")],
          table=(("退款到账时间", "Refund times"),
                 ("退款到账时间取决于原来的付款方式：", "How long a refund takes depends on how you paid:"),
                 ("退款方式 | 到账时间", "Refund to | Arrives"),
@@ -529,7 +609,9 @@ CATEGORIES = [
                ("发生退款时，对应的积分和返现会被扣回。", "If a payment is refunded, the points and cashback are taken back."),
                ("活动规则以活动页面公布的为准。", "The rules shown on the offer page are the ones that apply."),
                ("同一身份证件、手机号或设备视为同一用户。", "One ID, phone number or device counts as one person."),
-               ("每月 1 日会推出新的积分加倍活动。", "New double-points offers start on the 1st of each month.")],
+               ("每月 1 日会推出新的积分加倍活动。", "New double-points offers start on the 1st of each month."),
+               ("用积分兑换的优惠券不可退回。", "Coupons bought with points can't be returned."),
+               ("部分活动只能通过 App 首页的入口参加。", "Some offers can only be joined from the app's home screen.")],
          table=(("奖励发放时间", "When rewards are paid"),
                 ("各类奖励的发放时间和有效期如下：", "When each kind of reward is paid and how long it lasts:"),
                 ("奖励类型 | 发放时间 | 有效期", "Reward | Paid | Valid for"),
@@ -549,7 +631,9 @@ CATEGORIES = [
                ("每日限额在北京时间 0 点重置。", "Daily limits reset at midnight Beijing time."),
                ("余额付款和银行卡付款的限额分别计算。", "Balance and card payments have separate limits."),
                ("年度限额按自然年计算，每年 1 月 1 日重置。", "Yearly limits run by calendar year and reset on 1 January."),
-               ("您可以在{m_limits}中随时调低限额。", "You can lower your limits at any time in {m_limits}.")],
+               ("您可以在{m_limits}中随时调低限额。", "You can lower your limits at any time in {m_limits}."),
+               ("临时提额到期后，限额会自动恢复到原来的水平。", "When a temporary increase ends, your limits go back to what they were."),
+               ("限额调整后立即生效，无需重新登录。", "Limit changes take effect at once, without signing in again.")],
          table=(("各账户等级的限额", "Limits by account level"),
                 ("不同账户等级的限额如下：", "Here are the limits for each level:"),
                 ("账户等级 | 单笔限额 | 每日限额", "Level | Per payment | Per day"),
@@ -567,7 +651,9 @@ CATEGORIES = [
                ("客服电话的服务时间是每天 08:00 至 22:00。", "The phone line is open every day from 08:00 to 22:00."),
                ("每次沟通结束后，您可以为服务打分。", "After each conversation you can rate the service."),
                ("通话可能会被录音，用于服务质量检查。", "Calls may be recorded for quality checks."),
-               ("邮件会在 1 个工作日内回复。", "E-mails are answered within 1 business day.")],
+               ("邮件会在 1 个工作日内回复。", "E-mails are answered within 1 business day."),
+               ("节假日期间咨询量较大，邮件回复可能稍有延迟。", "Around holidays we get many more questions, so e-mail replies may take a little longer."),
+               ("您可以在{m_help}中查看以往的沟通记录。", "You can see past conversations in {m_help}.")],
          table=(("客服渠道对比", "Support channels compared"),
                 ("不同渠道适合不同的问题：", "Each channel suits different problems:"),
                 ("渠道 | 适合的问题 | 回复时间", "Channel | Best for | Reply time"),
@@ -588,7 +674,9 @@ CATEGORIES = [
                ("您的{device}需要至少 1 GB 可用空间才能流畅运行。",
                 "Your {device} needs at least 1 GB of free space to run smoothly."),
                ("我们建议开启系统的自动更新功能。", "We recommend turning on automatic updates in your system settings."),
-               ("当前最新版本为 {version}。", "The latest version is {version}.")],
+               ("当前最新版本为 {version}。", "The latest version is {version}."),
+               ("如果 App 显示异常，可以尝试在系统设置中清除缓存。", "If the app looks wrong, try clearing its cache in system settings."),
+               ("新版本发布后，旧版本会在 6 个月内逐步停止支持。", "After a new release, older versions stop being supported within 6 months.")],
          table=(("系统要求", "System requirements"),
                 ("Lumi 钱包对系统版本的要求如下：", "Lumi Wallet needs at least these system versions:"),
                 ("系统 | 最低版本 | 建议", "System | Minimum version | Recommendation"),
@@ -619,7 +707,8 @@ TOPICS["account"] = [
     dict(slug="login-failed", urgency="high", rel=("security", "app"),
          titles=[("", "登录不了怎么办？", "I can't sign in – what should I do?"),
                  ("device", "在{x}上登录不了怎么办？", "I can't sign in on {x} – what should I do?"),
-                 ("when", "{x}突然登录不了怎么办？", "Why can't I sign in {x}?")],
+                 ("when", "{x}突然登录不了怎么办？", "Why can't I sign in {x}?"),
+                 ("venue", "在{x}连接公共 Wi-Fi 后登录不了怎么办？", "I can't sign in on public Wi-Fi at {x} – what now?")],
          desc=[("登录失败多与密码、验证码、网络或账户状态有关，本文帮您逐项排查并尽快恢复登录。",
                 "Find out why signing in fails, from passwords and codes to network problems, and how to get back into your account."),
                ("无法登录 Lumi 钱包时，先看错误提示，再按本文步骤检查密码、验证码和网络。",
@@ -663,7 +752,8 @@ TOPICS["account"] = [
     dict(slug="forgot-password", urgency="medium", rel=("security",),
          titles=[("", "忘记登录密码怎么办？", "I forgot my password – how do I reset it?"),
                  ("device", "在{x}上怎么重置登录密码？", "How do I reset my password on {x}?"),
-                 ("when", "{x}忘记了登录密码怎么办？", "I forgot my password {x} – what now?")],
+                 ("when", "{x}忘记了登录密码怎么办？", "I forgot my password {x} – what now?"),
+                 ("bank", "忘记登录密码，能用{x}卡验证身份吗？", "I forgot my password – can I verify with my {x} card?")],
          desc=[("忘记登录密码时，可以通过短信验证码、邮箱或人工审核重置，本文介绍具体步骤和注意事项。",
                 "Reset a forgotten password with an SMS code, your e-mail or a manual review, with step-by-step instructions and tips."),
                ("本文说明如何找回 Lumi 钱包登录密码，以及原手机号不能用时该怎么办。",
@@ -704,7 +794,8 @@ TOPICS["account"] = [
     dict(slug="change-phone-number", urgency="medium", rel=("security", "cards"),
          titles=[("", "如何更换绑定的手机号？", "How do I change my phone number?"),
                  ("device", "在{x}上如何更换绑定手机号？", "How do I change my phone number on {x}?"),
-                 ("when", "{x}换了手机号，如何更新 Lumi 钱包？", "I changed my phone number {x} – how do I update Lumi Wallet?")],
+                 ("when", "{x}换了手机号，如何更新 Lumi 钱包？", "I changed my phone number {x} – how do I update Lumi Wallet?"),
+                 ("bank", "换号后收不到{x}卡的验证码怎么办？", "I changed numbers and no longer get codes for my {x} card – what now?")],
          desc=[("手机号是登录和接收验证码的重要凭证，本文介绍如何更换绑定手机号，以及原号码停用时的处理方法。",
                 "Your phone number is how you sign in and receive codes; here's how to change it, including when your old number no longer works.")],
          intro=[("绑定手机号用于登录、接收验证码和交易通知。更换号码后请尽快在 App 里更新，否则可能收不到重要的安全提醒。",
@@ -740,7 +831,8 @@ TOPICS["account"] = [
     dict(slug="identity-verification", urgency="medium", rel=("limits", "withdrawals"),
          titles=[("", "实名认证失败怎么办？", "My identity verification failed – what now?"),
                  ("device", "在{x}上实名认证一直失败怎么办？", "Identity verification keeps failing on {x} – what can I do?"),
-                 ("when", "{x}实名认证没通过怎么办？", "My identity verification didn't go through {x} – what now?")],
+                 ("when", "{x}实名认证没通过怎么办？", "My identity verification didn't go through {x} – what now?"),
+                 ("bank", "实名认证时绑定{x}卡失败怎么办？", "Verification fails when I add my {x} card – what can I do?")],
          desc=[("实名认证失败常见于证件照片不清晰、信息不一致或人脸识别未通过，本文介绍如何重新提交并顺利通过审核。",
                 "Verification usually fails because of blurry photos, mismatched details or face recognition; here's how to resubmit and get approved.")],
          intro=[("完成实名认证后，您才能使用转账、提现和提高限额等功能。认证失败并不影响已有余额，重新提交即可。",
@@ -777,7 +869,8 @@ TOPICS["security"] = [
     dict(slug="unknown-device-login", urgency="high", rel=("account",),
          titles=[("", "发现陌生设备登录了我的账户怎么办？", "Someone signed in to my account from an unknown device – what should I do?"),
                  ("device", "收到陌生{x}的登录提醒怎么办？", "I got an alert about a sign-in from {x} I don't recognise – what now?"),
-                 ("when", "{x}收到异地登录提醒怎么办？", "I got an unusual sign-in alert {x} – what should I do?")],
+                 ("when", "{x}收到异地登录提醒怎么办？", "I got an unusual sign-in alert {x} – what should I do?"),
+                 ("bank", "陌生设备登录后{x}卡被扣款怎么办？", "After an unknown sign-in my {x} card was charged – what now?")],
          desc=[("收到陌生设备或异地登录提醒时，请立即修改密码并移除可疑设备，本文介绍具体操作和后续检查。",
                 "If you get an alert about an unfamiliar device or location, change your password and remove the device now – here's how, and what to check next.")],
          intro=[("每当账户在新设备上登录，我们都会通过短信和 App 消息提醒您。如果这次登录不是您本人操作，请立即处理。",
@@ -810,7 +903,8 @@ TOPICS["security"] = [
     dict(slug="unauthorized-payment", urgency="high", rel=("payments", "cards"),
          titles=[("", "发现不是自己操作的交易怎么办？", "There's a payment I didn't make – what should I do?"),
                  ("bank", "{x}卡出现陌生扣款怎么办？", "There's a charge on my {x} card I don't recognise – what now?"),
-                 ("place", "账单里有一笔在{x}的陌生消费怎么办？", "My history shows a payment at {x} that I didn't make – what now?")],
+                 ("place", "账单里有一笔在{x}的陌生消费怎么办？", "My history shows a payment at {x} that I didn't make – what now?"),
+                 ("when", "{x}发现陌生扣款怎么办？", "I found a payment I didn't make {x} – what now?")],
          desc=[("发现陌生交易时，请立即冻结账户并联系客服，本文说明如何判断交易是否异常以及如何申请调查。",
                 "If you spot a transaction you didn't make, freeze your account and contact us now; here's how to check it and ask us to investigate.")],
          intro=[("如果交易记录里出现您不认识的付款或转账，请先别慌，也不要拖延。越早处理，追回资金的机会越大。",
@@ -848,7 +942,8 @@ TOPICS["security"] = [
     dict(slug="phishing-scam", urgency="high", rel=("account", "transfers"),
          titles=[("", "收到可疑短信或电话怎么办？", "I got a suspicious message or call – what should I do?"),
                  ("lure", "收到可疑的{x}怎么办？", "I received a suspicious {x} – what should I do?"),
-                 ("lure", "如何识别冒充 Lumi 钱包的{x}？", "How can I tell whether this {x} is really from Lumi Wallet?")],
+                 ("lure", "如何识别冒充 Lumi 钱包的{x}？", "How can I tell whether this {x} is really from Lumi Wallet?"),
+                 ("when", "{x}接到自称客服的电话怎么办？", "Someone claiming to be support called me {x} – what should I do?")],
          desc=[("骗子常冒充客服、银行或快递索要验证码和转账，本文教您识别常见骗局，以及上当后如何补救。",
                 "Scammers pose as support, banks or couriers to get your codes or money; learn to spot common scams and what to do if caught out.")],
          intro=[("Lumi 钱包不会通过电话、短信或社交软件要求您转账、提供验证码或下载其他软件。凡是提出这些要求的，都可以直接判断为诈骗。",
@@ -883,7 +978,8 @@ TOPICS["security"] = [
     dict(slug="payment-password", urgency="medium", rel=("account", "payments"),
          titles=[("", "忘记支付密码怎么办？", "I forgot my payment password – how do I reset it?"),
                  ("device", "在{x}上如何修改支付密码？", "How do I change my payment password on {x}?"),
-                 ("when", "{x}支付密码被锁了怎么办？", "My payment password got locked {x} – what now?")],
+                 ("when", "{x}支付密码被锁了怎么办？", "My payment password got locked {x} – what now?"),
+                 ("bank", "忘记支付密码，如何用{x}卡验证身份？", "I forgot my payment password – how do I verify with my {x} card?")],
          desc=[("支付密码用于确认付款和转账，本文介绍如何修改或找回支付密码，以及输错被锁后多久恢复。",
                 "Your payment password confirms payments and transfers; here's how to change or reset it and how long a lock lasts.")],
          intro=[("支付密码是 6 位数字，与登录密码相互独立。连续输错 {tries} 次后，支付功能会被暂时锁定，但不影响查看余额和交易记录。",
@@ -957,7 +1053,8 @@ TOPICS["payments"] = [
     dict(slug="double-charge", urgency="high", rel=("merchants", "cards"),
          titles=[("", "被重复扣款了怎么办？", "I was charged twice – what should I do?"),
                  ("bank", "{x}卡被扣了两次款怎么办？", "My {x} card was charged twice – what now?"),
-                 ("place", "在{x}付一次款却扣了两次怎么办？", "I paid once at {x} but was charged twice – what now?")],
+                 ("place", "在{x}付一次款却扣了两次怎么办？", "I paid once at {x} but was charged twice – what now?"),
+                 ("when", "{x}被重复扣款了怎么办？", "I was charged twice {x} – what should I do?")],
          desc=[("一笔付款被扣了两次时，多余的款项通常会自动退回，本文说明如何确认、等待多久以及何时需要申请退款。",
                 "If one payment was taken twice, the extra is usually returned automatically; here's how to check, how long to wait and when to ask for a refund.")],
          intro=[("重复扣款通常发生在网络不稳定、连续点击付款按钮或者商户重复发起收款时。大部分情况下，多出来的一笔会在 {days}内自动退回。",
@@ -1023,7 +1120,8 @@ TOPICS["payments"] = [
     dict(slug="qr-code-payment", urgency="medium", rel=("app", "merchants"),
          titles=[("", "扫码付款失败怎么办？", "QR code payment isn't working – what should I do?"),
                  ("place", "在{x}扫码付不了款怎么办？", "I can't pay by QR code at {x} – what now?"),
-                 ("device", "{x}扫不了付款码怎么办？", "QR payments don't work on {x} – what can I do?")],
+                 ("device", "{x}扫不了付款码怎么办？", "QR payments don't work on {x} – what can I do?"),
+                 ("when", "{x}扫码付款总是失败怎么办？", "Why does paying by QR code keep failing {x}?")],
          desc=[("扫码付款失败可能与摄像头、网络、二维码本身或商户收款状态有关，本文帮您快速排查并完成付款。",
                 "QR payments can fail because of the camera, the connection, the code itself or the merchant; here's how to check each and pay.")],
          intro=[("扫码付款有两种方式：您扫描商户的收款码，或者商户扫描您的付款码。两种方式出现问题时的排查方法略有不同。",
@@ -1061,7 +1159,8 @@ TOPICS["transfers"] = [
     dict(slug="transfer-failed", urgency="high", rel=("limits", "cards"),
          titles=[("", "转账失败怎么办？", "My transfer failed – what should I do?"),
                  ("person", "给{x}转账失败怎么办？", "My transfer to {x} failed – what should I do?"),
-                 ("bank", "转账到{x}卡失败怎么办？", "My transfer to an account at {x} failed – what now?")],
+                 ("bank", "转账到{x}卡失败怎么办？", "My transfer to an account at {x} failed – what now?"),
+                 ("when", "{x}转账失败怎么办？", "My transfer failed {x} – what should I do?")],
          desc=[("转账失败多与收款信息、限额或账户状态有关，本文说明失败的钱会不会退回，以及如何重新转账。",
                 "Transfers usually fail because of recipient details, limits or account status; here's whether your money comes back and how to resend it.")],
          intro=[("转账失败时，钱不会凭空消失：如果已经扣款，会在 {days}内退回原账户。",
@@ -1094,7 +1193,8 @@ TOPICS["transfers"] = [
     dict(slug="wrong-recipient", urgency="high", rel=("security", "support"),
          titles=[("", "转错账了怎么办？", "I sent money to the wrong person – what can I do?"),
                  ("person", "本想转给{x}却转错人了怎么办？", "I meant to pay {x} but sent it to the wrong person – what now?"),
-                 ("when", "{x}转错账了怎么办？", "I sent money to the wrong person {x} – what can I do?")],
+                 ("when", "{x}转错账了怎么办？", "I sent money to the wrong person {x} – what can I do?"),
+                 ("bank", "转到{x}卡的钱转错了怎么办？", "I sent money to the wrong account at {x} – what can I do?")],
          desc=[("转账一旦成功，资金会立即进入对方账户，本文介绍转错账后如何联系对方、申请协助追回以及如何防止再次发生。",
                 "Once a transfer succeeds the money is in the other account; here's how to reach the recipient, ask us for help and avoid it next time.")],
          intro=[("转账成功后资金实时到账，我们无法在未经收款人同意的情况下直接撤回。不过，您仍然有几种办法追回这笔钱。",
@@ -1158,7 +1258,8 @@ TOPICS["transfers"] = [
     dict(slug="transfer-to-bank", urgency="low", rel=("withdrawals", "cards"),
          titles=[("", "如何从 Lumi 钱包转账到银行卡？", "How do I send money to a bank account?"),
                  ("bank", "如何转账到{x}卡？", "How do I send money to an account at {x}?"),
-                 ("when", "{x}转账到银行卡要注意什么？", "What should I know about sending money to a bank {x}?")],
+                 ("when", "{x}转账到银行卡要注意什么？", "What should I know about sending money to a bank {x}?"),
+                 ("person", "如何给{x}的银行卡转账？", "How do I send money to a bank card belonging to {x}?")],
          desc=[("本文介绍从 Lumi 钱包向银行卡转账的步骤、到账时间和手续费，以及填写收款信息时的注意事项。",
                 "A step-by-step guide to sending money from Lumi Wallet to a bank card, with timings, fees and tips for entering the details.")],
          intro=[("您可以把 Lumi 钱包余额转到本人或他人的银行卡，支持国内大部分银行。",
@@ -1192,7 +1293,8 @@ TOPICS["cards"] = [
     dict(slug="card-declined", urgency="high", rel=("payments", "limits"),
          titles=[("", "银行卡被拒绝怎么办？", "My card was declined – what should I do?"),
                  ("bank", "{x}卡付款被拒怎么办？", "My {x} card was declined – what should I do?"),
-                 ("place", "在{x}刷卡被拒怎么办？", "My card was declined at {x} – what now?")],
+                 ("place", "在{x}刷卡被拒怎么办？", "My card was declined at {x} – what now?"),
+                 ("when", "{x}银行卡突然被拒怎么办？", "My card was suddenly declined {x} – what now?")],
          desc=[("银行卡被拒通常是发卡行拦截、额度不足或卡片状态异常造成的，本文帮您判断原因并尽快恢复使用。",
                 "A declined card usually means your bank blocked it, you're over the credit line or the card has a problem; here's how to tell which and fix it.")],
          intro=[("“银行卡被拒”说明交易在银行一端没有通过，Lumi 钱包只负责把银行的结果告诉您。所以很多情况下，需要联系发卡行才能解决。",
@@ -1225,7 +1327,8 @@ TOPICS["cards"] = [
     dict(slug="add-card-failed", urgency="medium", rel=("account", "top-up"),
          titles=[("", "添加银行卡失败怎么办？", "I can't add my bank card – what should I do?"),
                  ("bank", "绑定{x}卡失败怎么办？", "I can't add my {x} card – what now?"),
-                 ("device", "在{x}上绑卡一直失败怎么办？", "Adding a card keeps failing on {x} – what can I do?")],
+                 ("device", "在{x}上绑卡一直失败怎么办？", "Adding a card keeps failing on {x} – what can I do?"),
+                 ("when", "{x}绑卡失败怎么办？", "Adding a card failed {x} – what now?")],
          desc=[("绑卡失败多与卡片信息、预留手机号或银行限制有关，本文介绍绑卡步骤和常见问题的解决方法。",
                 "Adding a card usually fails because of card details, the phone number your bank holds or bank rules; here's how to add one.")],
          intro=[("绑定银行卡后，您可以用它付款、充值和提现。绑卡时需要验证卡号、持卡人姓名、证件号码和银行预留手机号。",
@@ -1258,7 +1361,8 @@ TOPICS["cards"] = [
     dict(slug="remove-card", urgency="low", rel=("merchants",),
          titles=[("", "如何解绑银行卡？", "How do I remove a bank card?"),
                  ("bank", "如何解绑{x}卡？", "How do I remove my {x} card?"),
-                 ("device", "在{x}上怎么删除银行卡？", "How do I delete a card on {x}?")],
+                 ("device", "在{x}上怎么删除银行卡？", "How do I delete a card on {x}?"),
+                 ("when", "{x}换了新卡，如何解绑旧卡？", "I got a new card {x} – how do I remove the old one?")],
          desc=[("本文介绍如何在 Lumi 钱包中解绑银行卡，以及有未完成交易或自动扣费时需要注意的事项。",
                 "How to remove a bank card from Lumi Wallet, and what to check first if there are pending payments or subscriptions on it.")],
          intro=[("解绑银行卡不会影响卡片本身，也不会影响已经完成的交易。解绑后，这张卡不能再用于付款、充值和提现。",
@@ -1289,7 +1393,8 @@ TOPICS["cards"] = [
     dict(slug="lost-card", urgency="high", rel=("security",),
          titles=[("", "绑定的银行卡丢了怎么办？", "I lost a card linked to Lumi Wallet – what should I do?"),
                  ("bank", "{x}卡丢失后如何保护钱包安全？", "I lost my {x} card – how do I keep my wallet safe?"),
-                 ("when", "{x}银行卡丢了怎么办？", "I lost my bank card {x} – what should I do?")],
+                 ("when", "{x}银行卡丢了怎么办？", "I lost my bank card {x} – what should I do?"),
+                 ("venue", "在{x}丢了银行卡怎么办？", "I lost my bank card at {x} – what should I do?")],
          desc=[("银行卡丢失后，请先向银行挂失，再在 Lumi 钱包中暂停这张卡，本文说明完整步骤和补卡后的操作。",
                 "If you lose a card, report it to your bank and pause it in Lumi Wallet; here are the full steps and what to do when the new one arrives.")],
          intro=[("银行卡丢失时，最重要的是尽快挂失。挂失后卡片立即停用，别人即使捡到也无法使用。",
@@ -1323,7 +1428,8 @@ TOPICS["top-up"] = [
     dict(slug="top-up-failed", urgency="medium", rel=("cards", "limits"),
          titles=[("", "充值失败怎么办？", "My top-up failed – what should I do?"),
                  ("bank", "用{x}卡充值失败怎么办？", "Topping up with my {x} card fails – what now?"),
-                 ("when", "{x}充值不成功怎么办？", "Why does my top-up fail {x}?")],
+                 ("when", "{x}充值不成功怎么办？", "Why does my top-up fail {x}?"),
+                 ("device", "在{x}上充值失败怎么办？", "Top-ups fail on {x} – what can I do?")],
          desc=[("充值失败通常与银行卡状态、充值限额或银行维护有关，本文帮您排查原因并重新充值。",
                 "Top-ups usually fail because of the card, top-up limits or bank maintenance; here's how to find the cause and try again.")],
          intro=[("充值就是把银行卡里的钱转入 Lumi 钱包余额。充值失败时，银行卡不会被扣款；如果已经扣款，会自动退回。",
@@ -1356,7 +1462,8 @@ TOPICS["top-up"] = [
     dict(slug="top-up-not-credited", urgency="high", rel=("payments",),
          titles=[("", "充值扣款了但余额没增加怎么办？", "I topped up but my balance didn't change – what now?"),
                  ("bank", "{x}卡已扣款但充值没到账怎么办？", "My {x} card was charged but the top-up hasn't arrived – what now?"),
-                 ("when", "{x}充值后余额没变化怎么办？", "My balance didn't change after a top-up {x} – what should I do?")],
+                 ("when", "{x}充值后余额没变化怎么办？", "My balance didn't change after a top-up {x} – what should I do?"),
+                 ("device", "在{x}上充值后余额没更新怎么办？", "My balance didn't update after a top-up on {x} – what now?")],
          desc=[("银行卡已扣款但余额未增加时，多数是到账延迟，本文说明需要等待多久以及如何查询和申诉。",
                 "If your card was charged but your balance hasn't changed, it's usually just a delay; here's how long to wait and how to chase it.")],
          intro=[("银行扣款成功后，余额通常在几秒内更新。偶尔因为银行通知延迟，需要等待 {minutes}左右。",
@@ -1387,7 +1494,8 @@ TOPICS["top-up"] = [
     dict(slug="top-up-methods", urgency="low", rel=("cards",),
          titles=[("", "有哪些充值方式？", "What are the ways to top up?"),
                  ("bank", "如何用{x}卡给钱包充值？", "How do I top up with my {x} card?"),
-                 ("when", "{x}充值多久到账？", "How long does a top-up take {x}?")],
+                 ("when", "{x}充值多久到账？", "How long does a top-up take {x}?"),
+                 ("device", "在{x}上如何设置自动充值？", "How do I set up auto top-up on {x}?")],
          desc=[("本文介绍银行卡充值、网银充值和自动充值等方式的操作步骤、到账时间和限额。",
                 "How to top up by bank card, online banking or automatically, with timings and limits for each.")],
          intro=[("Lumi 钱包支持借记卡快捷充值、网银充值和自动充值三种方式，您可以根据金额和习惯选择。",
@@ -1451,7 +1559,8 @@ TOPICS["withdrawals"] = [
     dict(slug="withdrawal-delayed", urgency="medium", rel=("transfers", "cards"),
          titles=[("", "提现一直没到账怎么办？", "My withdrawal hasn't arrived – what should I do?"),
                  ("bank", "提现到{x}卡一直没到账怎么办？", "My withdrawal to my {x} card hasn't arrived – what now?"),
-                 ("when", "{x}提现多久能到账？", "How long does a withdrawal take {x}?")],
+                 ("when", "{x}提现多久能到账？", "How long does a withdrawal take {x}?"),
+                 ("device", "在{x}上如何查看提现进度？", "How do I track a withdrawal on {x}?")],
          desc=[("提现到账时间取决于到账方式和银行处理速度，本文介绍如何查询提现进度以及超时未到账时的处理方法。",
                 "Withdrawal times depend on the speed you chose and the bank; here's how to track a withdrawal and what to do if it's late.")],
          intro=[("提现是把 Lumi 钱包余额转到您本人的银行卡。提交后资金会先从余额中扣除，再由银行入账。",
@@ -1479,7 +1588,8 @@ TOPICS["withdrawals"] = [
     dict(slug="withdrawal-fee", urgency="low", rel=("transfers",),
          titles=[("", "提现要收手续费吗？", "Are there fees for withdrawals?"),
                  ("bank", "提现到{x}卡收多少手续费？", "What does it cost to withdraw to my {x} card?"),
-                 ("when", "{x}提现有免费额度吗？", "Is there a free withdrawal allowance {x}?")],
+                 ("when", "{x}提现有免费额度吗？", "Is there a free withdrawal allowance {x}?"),
+                 ("device", "在{x}上提现时如何查看手续费？", "How do I see the withdrawal fee on {x}?")],
          desc=[("本文介绍提现手续费的计算方法、每月免费额度以及如何减少手续费。",
                 "How withdrawal fees are worked out, the monthly free allowance and ways to pay less.")],
          intro=[("每位用户每月有 {free_quota} 的免费提现额度，超出部分按 {fee_rate} 收取手续费，单笔最低 {min_fee}。",
@@ -1508,7 +1618,8 @@ TOPICS["withdrawals"] = [
     dict(slug="withdrawal-failed", urgency="medium", rel=("cards", "account"),
          titles=[("", "提现失败怎么办？", "My withdrawal failed – what should I do?"),
                  ("bank", "提现到{x}卡失败怎么办？", "My withdrawal to my {x} card failed – what now?"),
-                 ("when", "{x}提现失败怎么办？", "My withdrawal failed {x} – what can I do?")],
+                 ("when", "{x}提现失败怎么办？", "My withdrawal failed {x} – what can I do?"),
+                 ("device", "在{x}上提现一直失败怎么办？", "Withdrawals keep failing on {x} – what can I do?")],
          desc=[("提现失败多与银行卡状态、实名信息或提现限额有关，本文说明失败后资金去向和重新提现的方法。",
                 "Withdrawals fail because of the card, your verified details or limits; here's where the money goes and how to try again.")],
          intro=[("提现失败后，扣除的金额会全额退回余额，手续费也会一并退还。",
@@ -1537,7 +1648,8 @@ TOPICS["withdrawals"] = [
     dict(slug="balance-frozen", urgency="high", rel=("security", "support"),
          titles=[("", "余额被冻结无法提现怎么办？", "My balance is frozen and I can't withdraw – what now?"),
                  ("when", "{x}发现余额被冻结怎么办？", "My balance was frozen {x} – what should I do?"),
-                 ("bank", "提现到{x}卡时提示余额冻结怎么办？", "I'm told my balance is frozen when withdrawing to my {x} card – what now?")],
+                 ("bank", "提现到{x}卡时提示余额冻结怎么办？", "I'm told my balance is frozen when withdrawing to my {x} card – what now?"),
+                 ("device", "在{x}上如何提交解冻材料？", "How do I send documents to unfreeze my balance on {x}?")],
          desc=[("余额被冻结通常是风控审核或司法要求造成的，本文介绍如何查看冻结原因、提交材料以及解冻需要多久。",
                 "Balances are frozen for security reviews or legal orders; here's how to see why, send documents and how long unfreezing takes.")],
          intro=[("余额冻结后，您仍然可以查看余额和交易记录，但无法付款、转账和提现。",
@@ -1569,7 +1681,8 @@ TOPICS["merchants"] = [
     dict(slug="merchant-refund", urgency="medium", rel=("payments",),
          titles=[("", "如何向商家申请退款？", "How do I ask a merchant for a refund?"),
                  ("place", "在{x}消费后如何申请退款？", "How do I get a refund for a purchase at {x}?"),
-                 ("when", "{x}买的东西怎么退款？", "How do I get a refund for something I bought {x}?")],
+                 ("when", "{x}买的东西怎么退款？", "How do I get a refund for something I bought {x}?"),
+                 ("bank", "用{x}卡付的款如何申请退款？", "How do I get a refund for a payment made with my {x} card?")],
          desc=[("退款需要由商家发起，本文介绍如何联系商家、在 Lumi 钱包中申请退款以及商家不处理时怎么办。",
                 "Refunds are issued by the merchant; here's how to contact them, request a refund in Lumi Wallet and what to do if they don't respond.")],
          intro=[("付款完成后，资金已经进入商家账户，退款需要商家同意并发起。Lumi 钱包可以帮您联系商家并跟进进度。",
@@ -1599,7 +1712,8 @@ TOPICS["merchants"] = [
     dict(slug="order-dispute", urgency="medium", rel=("payments", "support"),
          titles=[("", "对订单有异议如何申诉？", "How do I dispute a purchase?"),
                  ("place", "在{x}的消费有争议怎么处理？", "I have a problem with a purchase at {x} – how do I dispute it?"),
-                 ("when", "{x}下的订单有问题如何申诉？", "I have a problem with an order I placed {x} – how do I dispute it?")],
+                 ("when", "{x}下的订单有问题如何申诉？", "I have a problem with an order I placed {x} – how do I dispute it?"),
+                 ("bank", "用{x}卡支付的订单如何申诉？", "How do I dispute an order I paid for with my {x} card?")],
          desc=[("商品未收到、货不对板或服务未提供时，可以发起交易争议，本文介绍申诉条件、所需材料和处理时间。",
                 "If goods didn't arrive, weren't as described or a service wasn't provided, you can open a dispute; here's how it works.")],
          intro=[("交易争议适用于您已经付款，但商家没有按约定提供商品或服务的情况。",
@@ -1628,7 +1742,8 @@ TOPICS["merchants"] = [
     dict(slug="cancel-subscription", urgency="medium", rel=("cards", "security"),
          titles=[("", "如何取消自动续费？", "How do I cancel a subscription?"),
                  ("service", "如何取消{x}的自动续费？", "How do I cancel my {x}?"),
-                 ("service", "{x}自动扣费了怎么办？", "My {x} renewed automatically – what now?")],
+                 ("service", "{x}自动扣费了怎么办？", "My {x} renewed automatically – what now?"),
+                 ("bank", "{x}卡被自动续费扣款了怎么办？", "My {x} card was charged for a subscription renewal – what now?")],
          desc=[("本文介绍如何查看和取消自动续费与免密支付，以及被意外扣费后如何申请退款。",
                 "How to find and cancel subscriptions and password-free payments, and how to ask for a refund after an unexpected renewal.")],
          intro=[("开通会员或服务时，如果勾选了自动续费，到期后会从 Lumi 钱包自动扣款。",
@@ -1658,7 +1773,8 @@ TOPICS["merchants"] = [
     dict(slug="unknown-merchant-name", urgency="low", rel=("security", "payments"),
          titles=[("", "账单里的商户名称看不懂怎么办？", "I don't recognise a merchant name in my history – what is it?"),
                  ("place", "在{x}消费后显示的商户名不一样怎么办？", "I paid at {x} but a different name shows up – why?"),
-                 ("when", "{x}的账单出现陌生商户名怎么办？", "An unfamiliar merchant name appeared {x} – what is it?")],
+                 ("when", "{x}的账单出现陌生商户名怎么办？", "An unfamiliar merchant name appeared {x} – what is it?"),
+                 ("bank", "{x}卡账单里的商户名看不懂怎么办？", "I don't recognise a merchant on my {x} card statement – what is it?")],
          desc=[("账单显示的商户名称常常是公司注册名或支付服务商名称，本文教您如何识别，以及确认是陌生交易后怎么办。",
                 "Billing names are often a company's registered name or a payment provider; here's how to identify one and what to do if it isn't yours.")],
          intro=[("交易记录中显示的商户名称来自商户注册信息，可能与门店招牌、App 名称完全不同。",
@@ -1688,7 +1804,8 @@ TOPICS["rewards"] = [
     dict(slug="points-missing", urgency="low", rel=("payments",),
          titles=[("", "积分没到账怎么办？", "My reward points haven't arrived – what now?"),
                  ("place", "在{x}消费后积分没到账怎么办？", "I didn't get points for a purchase at {x} – what now?"),
-                 ("when", "{x}消费的积分什么时候到账？", "When do I get points for spending {x}?")],
+                 ("when", "{x}消费的积分什么时候到账？", "When do I get points for spending {x}?"),
+                 ("bank", "用{x}卡消费为什么没有积分？", "Why didn't I get points for paying with my {x} card?")],
          desc=[("消费积分一般在交易完成后发放，本文介绍积分规则、到账时间以及积分缺失时如何申请补发。",
                 "Points are usually added after a payment completes; here are the rules, timings and how to claim missing points.")],
          intro=[("每消费 1 元可获得 1 积分，积分会在交易完成后 {days}内发放到{m_rewards}。",
@@ -1715,7 +1832,8 @@ TOPICS["rewards"] = [
     dict(slug="coupon-not-working", urgency="low", rel=("payments", "merchants"),
          titles=[("", "优惠券用不了怎么办？", "My coupon won't work – why?"),
                  ("place", "在{x}优惠券无法使用怎么办？", "My coupon won't work at {x} – why?"),
-                 ("when", "{x}优惠券为什么用不了？", "Why won't my coupon work {x}?")],
+                 ("when", "{x}优惠券为什么用不了？", "Why won't my coupon work {x}?"),
+                 ("bank", "{x}卡专享优惠券用不了怎么办？", "My {x} card coupon won't work – why?")],
          desc=[("优惠券无法使用通常与使用门槛、适用商户、有效期或支付方式有关，本文帮您逐项核对。",
                 "Coupons fail because of minimum spend, eligible merchants, expiry dates or payment method; here's how to check each.")],
          intro=[("每张优惠券都有使用条件，付款时系统会自动匹配可用的优惠券。",
@@ -1743,7 +1861,8 @@ TOPICS["rewards"] = [
     dict(slug="cashback-missing", urgency="low", rel=("cards", "payments"),
          titles=[("", "返现没到账怎么办？", "My cashback hasn't arrived – what now?"),
                  ("bank", "用{x}卡支付的返现没到账怎么办？", "I paid with my {x} card but didn't get cashback – why?"),
-                 ("place", "在{x}消费的返现什么时候到？", "When will I get cashback for spending at {x}?")],
+                 ("place", "在{x}消费的返现什么时候到？", "When will I get cashback for spending at {x}?"),
+                 ("when", "{x}参加的返现活动什么时候到账？", "When will cashback from an offer I joined {x} arrive?")],
          desc=[("返现通常在活动结束后统一发放，本文说明返现规则、发放时间以及如何查询和申诉。",
                 "Cashback is usually paid after the promotion ends; here are the rules, timings and how to check or claim it.")],
          intro=[("返现活动一般由 Lumi 钱包与银行或商户联合举办，返现金额会发放到余额。",
@@ -1768,7 +1887,8 @@ TOPICS["rewards"] = [
     dict(slug="referral-reward", urgency="low", rel=("account",),
          titles=[("", "邀请好友的奖励没收到怎么办？", "I didn't get my referral reward – what now?"),
                  ("person", "邀请{x}注册后没收到奖励怎么办？", "I invited {x} but didn't get a reward – why?"),
-                 ("when", "{x}邀请好友有奖励吗？", "Are there referral rewards {x}?")],
+                 ("when", "{x}邀请好友有奖励吗？", "Are there referral rewards {x}?"),
+                 ("device", "在{x}上如何分享邀请链接？", "How do I share my invite link on {x}?")],
          desc=[("邀请好友注册并完成首笔交易后，双方都能获得奖励，本文介绍奖励规则、发放时间和常见问题。",
                 "When a friend you invite signs up and makes a first payment, you both get a reward; here are the rules, timings and common problems.")],
          intro=[("在{m_invite}中分享您的邀请链接，好友通过链接注册并完成实名认证和首笔消费后，双方各得奖励。",
@@ -1797,7 +1917,8 @@ TOPICS["limits"] = [
     dict(slug="payment-limit", urgency="medium", rel=("payments", "cards"),
          titles=[("", "付款提示超出限额怎么办？", "I've hit my payment limit – what now?"),
                  ("bank", "用{x}卡付款提示超限怎么办？", "My {x} card payment is over the limit – what now?"),
-                 ("place", "在{x}付款提示超出限额怎么办？", "I was told I'd hit my limit at {x} – what now?")],
+                 ("place", "在{x}付款提示超出限额怎么办？", "I was told I'd hit my limit at {x} – what now?"),
+                 ("when", "{x}付款提示超出限额怎么办？", "I hit my payment limit {x} – what now?")],
          desc=[("付款限额分为 Lumi 钱包的安全限额和银行卡限额，本文说明如何查看两种限额以及超限时的解决方法。",
                 "Payment limits come from both Lumi Wallet and your bank; here's how to check each and what to do when you're over.")],
          intro=[("为保护资金安全，每个账户都有单笔和每日付款限额。当前账户的单笔限额为 {limit_single}，每日限额为 {limit_daily}。",
@@ -1822,7 +1943,8 @@ TOPICS["limits"] = [
     dict(slug="raise-limit", urgency="low", rel=("account",),
          titles=[("", "如何提高付款和转账限额？", "How do I raise my limits?"),
                  ("expense", "为了{x}需要提高限额怎么办？", "I need higher limits for {x} – how do I get them?"),
-                 ("expense", "{x}需要大额付款，能临时提额吗？", "Can I get a temporary limit increase for {x}?")],
+                 ("expense", "{x}需要大额付款，能临时提额吗？", "Can I get a temporary limit increase for {x}?"),
+                 ("bank", "用{x}卡大额付款，如何提高限额？", "How do I raise my limit for large payments with my {x} card?")],
          desc=[("本文介绍限额由什么决定、如何通过身份验证提高限额，以及临时提额的申请方法。",
                 "What sets your limits, how to raise them with extra verification and how to request a temporary increase.")],
          intro=[("限额与账户等级相关：完成的身份验证越完整，可用的限额越高。",
@@ -1851,7 +1973,8 @@ TOPICS["limits"] = [
     dict(slug="transfer-limit", urgency="medium", rel=("transfers",),
          titles=[("", "转账限额是多少？", "What are the transfer limits?"),
                  ("person", "给{x}大额转账超出限额怎么办？", "My transfer to {x} is over the limit – what now?"),
-                 ("bank", "转账到{x}卡的限额是多少？", "What's the limit for sending money to an account at {x}?")],
+                 ("bank", "转账到{x}卡的限额是多少？", "What's the limit for sending money to an account at {x}?"),
+                 ("when", "{x}转账提示超出限额怎么办？", "My transfer was over the limit {x} – what now?")],
          desc=[("本文介绍转账到 Lumi 钱包账户和银行卡的单笔、每日和年度限额，以及超限时的处理办法。",
                 "The per-transfer, daily and yearly limits for sending to Lumi Wallet accounts and bank cards, and what to do when you're over.")],
          intro=[("转账限额分为单笔、每日和每年三种，分别为 {limit_single}、{limit_daily} 和 {limit_year}。",
@@ -1876,7 +1999,8 @@ TOPICS["limits"] = [
     dict(slug="account-levels", urgency="low", rel=("account",),
          titles=[("", "账户等级有什么区别？", "What's the difference between account levels?"),
                  ("when", "{x}账户等级降低了怎么办？", "My account level dropped {x} – why?"),
-                 ("device", "在{x}上如何查看账户等级？", "How do I check my account level on {x}?")],
+                 ("device", "在{x}上如何查看账户等级？", "How do I check my account level on {x}?"),
+                 ("bank", "绑定{x}卡后账户等级为什么没有提升？", "I linked my {x} card but my level didn't go up – why?")],
          desc=[("Lumi 钱包账户分为三个等级，不同等级的功能和限额不同，本文介绍各等级的条件以及如何升级。",
                 "Lumi Wallet has three account levels with different features and limits; here's what each needs and how to move up.")],
          intro=[("账户等级取决于您完成的身份验证。等级越高，可用功能越多，限额也越高。",
@@ -1906,7 +2030,8 @@ TOPICS["support"] = [
     dict(slug="complaint", urgency="low", rel=("merchants",),
          titles=[("", "如何投诉或提出建议？", "How do I make a complaint or suggestion?"),
                  ("when", "{x}的服务让我不满意，如何投诉？", "I wasn't happy with the service {x} – how do I complain?"),
-                 ("place", "如何投诉{x}的收款服务？", "How do I complain about {x} that takes Lumi Wallet?")],
+                 ("place", "如何投诉{x}的收款服务？", "How do I complain about {x} that takes Lumi Wallet?"),
+                 ("device", "在{x}上如何提交投诉？", "How do I make a complaint on {x}?")],
          desc=[("本文介绍投诉和建议的提交方式、处理时间，以及对处理结果不满意时如何申请复核。",
                 "How to send a complaint or suggestion, how long it takes and how to ask for a review if you're unhappy with the outcome.")],
          intro=[("我们重视每一条意见。无论是对产品、服务还是合作商户的不满，都可以通过 App 提交。",
@@ -1932,7 +2057,8 @@ TOPICS["support"] = [
     dict(slug="case-progress", urgency="low", rel=("merchants", "security"),
          titles=[("", "如何查询工单处理进度？", "How do I check the progress of my case?"),
                  ("when", "{x}提交的工单还没回复怎么办？", "I opened a case {x} and haven't heard back – what now?"),
-                 ("device", "在{x}上如何查看我的工单？", "How do I see my cases on {x}?")],
+                 ("device", "在{x}上如何查看我的工单？", "How do I see my cases on {x}?"),
+                 ("bank", "涉及{x}的工单多久能处理完？", "How long does a case involving {x} take?")],
          desc=[("提交问题后会生成工单，本文介绍如何查看处理进度、补充材料以及工单超时未处理时怎么办。",
                 "Every request creates a case; here's how to track it, add information and what to do if it's taking too long.")],
          intro=[("您通过在线客服、电话或邮件提交的问题，都会生成一个工单，工单号以 LW 开头。",
@@ -1956,7 +2082,8 @@ TOPICS["support"] = [
     dict(slug="transaction-statement", urgency="low", rel=("payments", "transfers"),
          titles=[("", "如何开具交易证明或账单？", "How do I get a statement or proof of payment?"),
                  ("proof", "{x}需要交易流水，如何开具？", "I need a statement for {x} – how do I get one?"),
-                 ("proof", "如何为{x}导出付款凭证？", "How do I export proof of payment for {x}?")],
+                 ("proof", "如何为{x}导出付款凭证？", "How do I export proof of payment for {x}?"),
+                 ("bank", "如何开具包含{x}卡交易的流水？", "How do I get a statement that includes my {x} card payments?")],
          desc=[("本文介绍如何在 App 中下载交易明细、开具带电子签章的交易证明，以及证明的有效期和用途。",
                 "How to download your transactions and get a stamped statement or proof of payment in the app, and what they can be used for.")],
          intro=[("Lumi 钱包支持导出交易明细和开具电子交易证明，证明带有电子签章，可用于大多数正式场合。",
@@ -1981,7 +2108,8 @@ TOPICS["support"] = [
     dict(slug="close-account", urgency="medium", rel=("account", "withdrawals"),
          titles=[("", "如何注销 Lumi 钱包账户？", "How do I close my Lumi Wallet account?"),
                  ("device", "在{x}上如何注销账户？", "How do I close my account on {x}?"),
-                 ("when", "{x}注销账户需要注意什么？", "What should I know about closing my account {x}?")],
+                 ("when", "{x}注销账户需要注意什么？", "What should I know about closing my account {x}?"),
+                 ("bank", "注销账户前如何处理绑定的{x}卡？", "What happens to my linked {x} card when I close my account?")],
          desc=[("注销账户前需要清空余额、解绑银行卡并结清未完成交易，本文介绍注销条件、步骤和注意事项。",
                 "Before closing your account you need to empty your balance, remove cards and settle pending payments; here are the conditions and steps.")],
          intro=[("账户注销后无法恢复，交易记录也将无法查询，请在操作前导出需要保留的资料。",
@@ -2009,7 +2137,8 @@ TOPICS["app"] = [
     dict(slug="app-crash", urgency="medium", rel=("account",),
          titles=[("", "App 闪退或打不开怎么办？", "The app crashes or won't open – what should I do?"),
                  ("device", "{x}上的 App 闪退怎么办？", "The app keeps crashing on {x} – what can I do?"),
-                 ("when", "{x}App 突然打不开怎么办？", "The app suddenly won't open {x} – what now?")],
+                 ("when", "{x}App 突然打不开怎么办？", "The app suddenly won't open {x} – what now?"),
+                 ("place", "在{x}付款时 App 闪退怎么办？", "The app crashed while I was paying at {x} – what now?")],
          desc=[("App 闪退、白屏或卡在启动页时，可以通过更新版本、清理缓存和检查系统权限解决，本文介绍具体步骤。",
                 "If the app crashes, shows a blank screen or hangs on start-up, updating, clearing the cache and checking permissions usually fixes it.")],
          intro=[("App 闪退不会影响您的账户和资金，只是暂时无法操作。大部分闪退问题可以通过更新或重装解决。",
@@ -2037,7 +2166,8 @@ TOPICS["app"] = [
     dict(slug="notifications-missing", urgency="low", rel=("security",),
          titles=[("", "收不到消息通知怎么办？", "I'm not getting notifications – what should I do?"),
                  ("device", "{x}收不到 Lumi 钱包通知怎么办？", "Lumi Wallet notifications don't arrive on {x} – what can I do?"),
-                 ("when", "{x}收不到交易提醒怎么办？", "I stopped getting transaction alerts {x} – why?")],
+                 ("when", "{x}收不到交易提醒怎么办？", "I stopped getting transaction alerts {x} – why?"),
+                 ("bank", "{x}卡的消费提醒收不到怎么办？", "I don't get alerts for payments with my {x} card – why?")],
          desc=[("收不到通知通常是系统权限、省电模式或 App 内设置造成的，本文介绍如何逐项检查并恢复提醒。",
                 "Missing notifications are usually down to system permissions, battery saving or app settings; here's how to check each one.")],
          intro=[("交易提醒能帮助您第一时间发现异常，建议始终保持开启。",
@@ -2064,7 +2194,8 @@ TOPICS["app"] = [
     dict(slug="app-update-failed", urgency="low", rel=("account",),
          titles=[("", "App 更新失败怎么办？", "The app won't update – what should I do?"),
                  ("device", "{x}无法更新 Lumi 钱包怎么办？", "I can't update Lumi Wallet on {x} – what now?"),
-                 ("when", "{x}提示必须更新 App 怎么办？", "The app says I must update {x} – what should I do?")],
+                 ("when", "{x}提示必须更新 App 怎么办？", "The app says I must update {x} – what should I do?"),
+                 ("place", "在{x}付款时提示必须更新 App 怎么办？", "I was told to update the app while paying at {x} – what now?")],
          desc=[("App 更新失败多与网络、存储空间或应用商店有关，本文介绍更新方法以及强制更新提示的含义。",
                 "Updates usually fail because of the connection, storage or app store; here's how to update and what a required update means.")],
          intro=[("为保障安全，旧版本会被逐步停用。出现强制更新提示时，需要更新后才能继续使用。",
@@ -2088,7 +2219,8 @@ TOPICS["app"] = [
     dict(slug="language-display", urgency="low", rel=("account",),
          titles=[("", "如何切换 App 语言和显示设置？", "How do I change the app's language and display settings?"),
                  ("device", "在{x}上如何把 App 切换为英文？", "How do I switch the app to Chinese on {x}?"),
-                 ("device", "{x}上的字体太小怎么调大？", "How do I make the text bigger on {x}?")],
+                 ("device", "{x}上的字体太小怎么调大？", "How do I make the text bigger on {x}?"),
+                 ("when", "{x}App 突然变成英文了怎么办？", "The app suddenly switched language {x} – how do I change it back?")],
          desc=[("本文介绍如何切换 App 语言、调整字体大小、开启深色模式以及使用读屏等无障碍功能。",
                 "How to change the app's language, text size and dark mode, and use accessibility features such as screen readers.")],
          intro=[("Lumi 钱包支持简体中文和英文两种语言，默认跟随手机系统语言。",
@@ -2111,6 +2243,397 @@ TOPICS["app"] = [
              "change language|english version|chinese version|text size|dark mode|simple mode|accessibility|screen reader|display settings|font too small")),
 ]
 
+# A fifth topic per category.
+POOLS["bill"] = [
+    ("水费", "water bill"), ("电费", "electricity bill"), ("燃气费", "gas bill"), ("宽带费", "broadband bill"),
+    ("物业费", "property management fee"), ("有线电视费", "cable TV bill"), ("暖气费", "heating bill"),
+    ("停车管理费", "parking management fee"), ("固话费", "landline bill"), ("学杂费", "school fees"),
+    ("交通罚款", "traffic fine"), ("社保费", "social insurance contribution"),
+]
+CTX_LINES["bill"] = [("下面以{detail}为例说明，其他生活缴费的操作方法基本相同。",
+                      "The steps below use your {detail} as the example; other household bills work in much the same way.")]
+
+TOPICS["account"].append(dict(
+    slug="sign-up", urgency="low", rel=("security", "limits"),
+    titles=[("", "如何注册 Lumi 钱包账户？", "How do I sign up for Lumi Wallet?"),
+            ("device", "在{x}上如何注册 Lumi 钱包？", "How do I sign up for Lumi Wallet on {x}?"),
+            ("when", "{x}注册时收不到验证码怎么办？", "I don't get a code when signing up {x} – what now?"),
+            ("person", "如何帮{x}注册 Lumi 钱包？", "How do I help {x} sign up for Lumi Wallet?")],
+    desc=[("本文介绍注册 Lumi 钱包所需的资料、详细步骤，以及注册过程中收不到验证码或提示手机号已注册时的处理方法。",
+           "What you need to sign up for Lumi Wallet, the steps, and what to do if no code arrives or your number is already registered.")],
+    intro=[("注册 Lumi 钱包只需要一个可以接收短信的手机号，整个过程大约三分钟。注册完成后，建议尽快完成实名认证并绑定银行卡。",
+            "All you need to sign up for Lumi Wallet is a phone number that can receive texts, and it takes about three minutes. "
+            "Afterwards, verify your identity and add a bank card as soon as you can."),
+           ("年满 16 周岁的用户可以独立注册，未满 16 周岁需要监护人同意。",
+            "Anyone aged 16 or over can sign up on their own; younger users need a parent or guardian's consent.")],
+    causes=[("手机号已被注册", "如果您以前注册过，请直接登录或通过“忘记密码”找回。", "Number already registered",
+             "if you've signed up before, sign in or recover the account with **Forgot password**."),
+            ("验证码迟迟未到", "运营商短信偶尔延迟，请稍等一分钟，并检查短信拦截设置。", "Code is slow to arrive",
+             "carrier texts are occasionally delayed, so wait a minute and check your SMS filtering settings."),
+            ("虚拟运营商号码", "部分以 170、171 开头的号码可能无法接收验证码。", "Virtual network number",
+             "some numbers beginning 170 or 171 may not receive codes."),
+            ("设备注册过多账户", "同一设备注册的账户数量有上限，以防止批量注册。", "Too many accounts on one device",
+             "there's a cap on sign-ups per device to stop bulk registration."),
+            ("网络环境异常", "使用代理或境外网络时，注册可能被拦截。", "Unusual network",
+             "signing up through a proxy or a foreign network may be blocked.")],
+    steps=[("从官方应用商店下载并打开 Lumi 钱包。", "Download Lumi Wallet from an official app store and open it."),
+           ("点击“注册”，输入您的手机号。", "Tap **Sign up** and enter your phone number."),
+           ("输入收到的 6 位验证码。", "Enter the 6-digit code you receive."),
+           ("设置登录密码，并阅读同意用户协议和隐私政策。", "Set a password and read and accept the user agreement and privacy policy."),
+           ("按提示完成实名认证，解锁转账和提现功能。", "Verify your identity as prompted to unlock transfers and withdrawals."),
+           ("在{m_cards}中绑定一张本人名下的银行卡。", "Add a bank card in your own name in {m_cards}.")],
+    tips=[("注册时使用长期使用的手机号。", "Sign up with a number you intend to keep."),
+          ("注册后立即设置支付密码和两步验证。", "Set a payment password and two-step verification straight after signing up."),
+          ("不要替陌生人注册账户或提供验证码。", "Never sign up on behalf of strangers or pass them codes.")],
+    prepare=[("注册手机号", "Phone number used to sign up"), ("有效身份证件", "A valid ID document"),
+             ("本人银行卡", "A bank card in your name"), ("错误提示截图", "Screenshot of any error")],
+    kw=("注册|怎么注册|注册账户|注册收不到验证码|手机号已注册|新用户注册|开户|注册失败|注册流程|帮家人注册",
+        "sign up|register|create account|new account|registration code|number already registered|open account|sign up failed|registration steps|help family sign up")))
+
+TOPICS["security"].append(dict(
+    slug="two-step-verification", urgency="low", rel=("account",),
+    titles=[("", "如何开启两步验证？", "How do I turn on two-step verification?"),
+            ("device", "在{x}上如何设置两步验证？", "How do I set up two-step verification on {x}?"),
+            ("when", "{x}收不到两步验证的验证码怎么办？", "I'm not getting two-step verification codes {x} – what now?"),
+            ("bank", "两步验证能用{x}卡验证吗？", "Can I use my {x} card for two-step verification?")],
+    desc=[("两步验证在密码之外再加一道保护，本文介绍如何开启、选择验证方式，以及收不到验证码或换手机时怎么办。",
+           "Two-step verification adds a second check on top of your password; here's how to turn it on, choose a method and cope with a new phone.")],
+    intro=[("开启两步验证后，即使有人知道您的密码，没有第二重验证也无法登录或修改重要设置。",
+            "With two-step verification on, someone who knows your password still can't sign in or change important settings without the second step."),
+           ("第二重验证可以选择短信验证码、身份验证器 App 或安全密钥，推荐使用身份验证器。",
+            "For the second step you can choose SMS codes, an authenticator app or a security key; we recommend an authenticator app.")],
+    facts=True, bhead=[("验证方式的区别", "How the methods differ")],
+    causes=[("短信验证码", "设置简单，但依赖手机信号，也存在被骗取的风险。", "SMS codes",
+             "easy to set up, but they depend on mobile signal and can be tricked out of you."),
+            ("身份验证器 App", "每 30 秒生成一个动态码，不需要网络，安全性更高。", "Authenticator app",
+             "generates a fresh code every 30 seconds, works offline and is more secure."),
+            ("安全密钥", "通过 NFC 或 USB 验证，适合对安全要求很高的用户。", "Security key",
+             "verifies over NFC or USB, for people who want the strongest protection."),
+            ("备用恢复码", "开启时生成 10 个一次性恢复码，请抄写后妥善保管。", "Backup recovery codes",
+             "10 one-time codes are created when you turn it on, so write them down and keep them safe.")],
+    steps=[("打开{m_security}，点击“两步验证”。", "Open {m_security} and tap **Two-step verification**."),
+           ("选择验证方式，推荐身份验证器 App。", "Choose a method; an authenticator app is recommended."),
+           ("用身份验证器扫描页面上的二维码。", "Scan the QR code on screen with your authenticator."),
+           ("输入身份验证器显示的 6 位动态码完成绑定。", "Enter the 6-digit code from the authenticator to finish."),
+           ("抄写并保存备用恢复码。", "Write down and store your backup recovery codes.")],
+    tips=[("换手机前先把身份验证器迁移到新手机。", "Move your authenticator to the new phone before switching."),
+          ("恢复码不要保存在手机相册里。", "Don't keep recovery codes in your phone's photo gallery."),
+          ("定期检查两步验证是否仍处于开启状态。", "Check now and then that two-step verification is still on.")],
+    prepare=[("注册手机号", "Registered phone number"), ("备用恢复码", "Backup recovery codes"),
+             ("身份证件", "ID document"), ("验证失败截图", "Screenshot of the failed check")],
+    kw=("两步验证|双重验证|二次验证|身份验证器|动态码|恢复码|安全密钥|验证器换手机|开启双重认证|收不到动态码",
+        "two-step verification|2FA|two-factor|authenticator app|one-time code|recovery codes|security key|new phone authenticator|turn on 2FA|MFA")))
+
+TOPICS["payments"].append(dict(
+    slug="pay-later", urgency="low", rel=("limits", "merchants"),
+    titles=[("", "先用后付是怎么回事？", "How does pay later work?"),
+            ("place", "在{x}能使用先用后付吗？", "Can I use pay later at {x}?"),
+            ("when", "{x}先用后付忘记还款怎么办？", "I forgot to settle a pay later bill {x} – what now?"),
+            ("bank", "先用后付能用{x}卡自动还款吗？", "Can pay later bills be settled automatically from my {x} card?")],
+    desc=[("先用后付让您先消费、到期再付款，本文介绍开通条件、还款日、逾期影响以及如何关闭这项服务。",
+           "Pay later lets you buy now and pay on the due date; here are the conditions, due dates, what happens if you're late and how to switch it off.")],
+    intro=[("先用后付是 Lumi 钱包为信用良好的用户提供的服务：在支持的商户消费时，可以先收货或先享受服务，到约定日期再付款。",
+            "Pay later is a service for users with a good record: at supporting merchants you get the goods or service first and pay on an agreed date."),
+           ("当前您的先用后付额度为 {amount}，每月 {days}前需要结清上月账单。",
+            "Your current pay later allowance is {amount}, and last month's bill must be settled within the first {days} of the month.")],
+    facts=True, bhead=[("服务规则", "How the service works")],
+    causes=[("开通条件", "需要完成实名认证，且近 6 个月没有逾期记录。", "Who can use it",
+             "you need to be verified and have no late payments in the past 6 months."),
+            ("还款方式", "到期自动从余额扣款，余额不足时从默认银行卡扣款。", "How you pay",
+             "the bill is taken from your balance on the due date, or from your default card if the balance is short."),
+            ("逾期影响", "逾期后会暂停服务，并可能产生违约金。", "If you pay late",
+             "the service is paused and a late fee may be charged."),
+            ("适用商户", "付款页面出现“先用后付”选项时即可使用。", "Where it works",
+             "you can use it whenever the payment screen offers **Pay later**.")],
+    steps=[("在付款页面选择“先用后付”。", "Choose **Pay later** on the payment screen."),
+           ("确认金额和还款日期。", "Confirm the amount and the due date."),
+           ("在{m_history}中查看待还账单。", "See bills to be settled in {m_history}."),
+           ("到期前确保余额或银行卡中有足够资金。", "Make sure your balance or card has enough money before the due date."),
+           ("不再需要时，在{m_settings}中关闭先用后付。", "Switch pay later off in {m_settings} if you no longer want it.")],
+    tips=[("开启还款提醒，避免忘记还款。", "Turn on due-date reminders so you don't forget."),
+          ("不要超出自己的还款能力消费。", "Don't spend more than you can pay back."),
+          ("提前还款不收取任何费用。", "Settling early costs nothing.")],
+    prepare=[("账单金额", "Bill amount"), ("还款日期", "Due date"), ("商户名称", "Merchant name"), ("扣款记录截图", "Screenshot of the payment")],
+    kw=("先用后付|先享后付|延期付款|还款日|逾期|违约金|关闭先用后付|额度|自动还款|账单分期",
+        "pay later|buy now pay later|deferred payment|due date|late payment|late fee|turn off pay later|allowance|automatic repayment|instalments")))
+
+TOPICS["transfers"].append(dict(
+    slug="receive-money", urgency="medium", rel=("account", "limits"),
+    titles=[("", "别人说已经转账，我却没收到怎么办？", "Someone says they paid me but nothing arrived – what now?"),
+            ("person", "{x}给我转账一直没收到怎么办？", "Money from {x} hasn't arrived – what should I do?"),
+            ("bank", "从{x}转来的钱没到账怎么办？", "Money sent from an account at {x} hasn't arrived – what now?"),
+            ("when", "{x}收不到别人的转账怎么办？", "Why can't I receive money {x}?")],
+    desc=[("对方显示已转账但您没收到时，请先核对收款信息和到账方式，本文说明常见原因、查询方法以及如何分享收款码。",
+           "If someone says they've paid but nothing arrived, check the details and transfer speed first; here are the causes and how to share your code.")],
+    intro=[("收款延迟通常不是资金丢失，而是转账方式、收款信息或账户状态造成的。",
+            "A late payment to you usually isn't lost money; it's down to the transfer speed, the details used or your account status."),
+           ("如果{person}用银行卡转账到您的 Lumi 钱包，跨行转账可能需要 {hours}才能到账。",
+            "If {person} sent money from a bank card to your Lumi Wallet, an interbank transfer can take up to {hours}.")],
+    ctx={"person": [("请{person}提供转账凭证截图，上面有转账时间和交易单号。",
+                     "Ask {person} for a screenshot of the transfer receipt, which shows the time and transaction number.")]},
+    causes=[("对方选择了普通到账", "普通到账会在下一个工作日处理。", "Standard speed chosen by the sender",
+             "standard transfers are processed the next business day."),
+            ("收款信息填写错误", "手机号或账户名有误时，钱可能转给了别人或被退回。", "Wrong details used",
+             "with a wrong phone number or name, the money may have gone to someone else or bounced back."),
+            ("您的账户收款受限", "未实名认证或账户冻结时，无法接收转账。", "Your account can't receive money",
+             "unverified or frozen accounts can't receive transfers."),
+            ("超出收款限额", "低等级账户每日收款有上限。", "Over your receiving limit",
+             "lower-level accounts can only receive so much a day.")],
+    steps=[("请对方在其转账记录中确认状态和预计到账时间。", "Ask the sender to check the status and expected arrival time in their history."),
+           ("核对对方使用的收款手机号或账号是否正确。", "Check the phone number or account they used is right."),
+           ("在{m_history}中查看是否有退回或待收款记录。", "Look in {m_history} for returned or pending payments."),
+           ("确认您的账户已完成实名认证且状态正常。", "Make sure your account is verified and in good standing."),
+           ("仍未到账时，请对方联系其银行或平台查询。", "If it still hasn't arrived, ask the sender to contact their bank or provider.")],
+    tips=[("收款时直接出示收款码，避免对方输错信息。", "Show your receiving code so the sender can't mistype your details."),
+          ("不要把验证码告诉付款人。", "Never give a verification code to someone paying you."),
+          ("谨慎对待“多转了钱请退回”的消息。", "Be wary of messages saying \"I paid too much, please send it back\".")],
+    prepare=[("付款人提供的转账凭证", "The sender's transfer receipt"), ("转账时间和金额", "Time and amount"),
+             ("您的收款账号", "Your receiving account"), ("付款银行或平台", "The sender's bank or provider")],
+    kw=("收不到转账|没收到钱|对方说转了|收款|收款码|别人转账没到|到账查询|收款限额|收钱失败|转账没收到",
+        "money not received|didn't get paid|sender says paid|receive money|receiving code|incoming transfer|payment to me missing|receiving limit|can't receive money|where is the money")))
+
+TOPICS["cards"].append(dict(
+    slug="credit-card-repayment", urgency="medium", rel=("payments", "limits"),
+    titles=[("", "如何用 Lumi 钱包还信用卡？", "How do I pay off a credit card with Lumi Wallet?"),
+            ("bank", "如何给{x}信用卡还款？", "How do I repay my {x} credit card?"),
+            ("when", "{x}信用卡还款没到账怎么办？", "My credit card repayment {x} hasn't arrived – what now?"),
+            ("device", "在{x}上如何设置信用卡自动还款？", "How do I set up automatic credit card repayments on {x}?")],
+    desc=[("本文介绍如何用余额或借记卡偿还信用卡、到账时间、手续费，以及还款未到账时如何查询，避免产生逾期。",
+           "How to repay a credit card from your balance or a debit card, how long it takes, the fees and what to do if a repayment is late.")],
+    intro=[("Lumi 钱包支持为国内大部分银行的信用卡还款，可以使用余额或借记卡付款。",
+            "Lumi Wallet can repay credit cards from most banks in China, using your balance or a debit card."),
+           ("为避免逾期，建议在还款日前至少 {days}发起还款，给银行留出入账时间。",
+            "To avoid being late, repay at least {days} before the due date so the bank has time to post it.")],
+    causes=[("还款时间太晚", "还款日当天晚间发起的还款，可能次日才入账。", "Repaid too late in the day",
+             "repayments made on the evening of the due date may only post the next day."),
+            ("卡号填写错误", "卡号有误时，还款会被银行退回。", "Wrong card number", "the bank returns repayments to a wrong number."),
+            ("银行系统维护", "{bank}等银行维护期间，入账会延迟。", "Bank maintenance", "posting is delayed while banks like {bank} run maintenance."),
+            ("超出单笔还款限额", "单笔还款上限为 {limit_single}，超出需要分笔还款。", "Over the per-repayment limit",
+             "a single repayment can be up to {limit_single}, so split larger amounts.")],
+    steps=[("在首页找到“信用卡还款”，添加您的信用卡。", "Find **Credit card repayment** on the home screen and add your card."),
+           ("输入还款金额，可选择全额或最低还款额。", "Enter the amount, choosing the full or minimum payment."),
+           ("选择用余额或借记卡付款。", "Choose to pay from your balance or a debit card."),
+           ("确认后输入支付密码。", "Confirm and enter your payment password."),
+           ("在{m_history}中查看还款进度，入账后银行会发送短信。", "Follow the repayment in {m_history}; your bank texts you when it posts.")],
+    tips=[("开启还款日提醒。", "Turn on due-date reminders."), ("保留还款凭证，直到银行入账。", "Keep the receipt until the bank posts the repayment."),
+          ("不要在还款日当天最后一刻才还款。", "Don't leave it to the last minute on the due date.")],
+    prepare=[("信用卡后四位", "Last four digits of the credit card"), ("还款金额和时间", "Amount and time of repayment"),
+             ("还款凭证截图", "Screenshot of the receipt"), ("银行账单截图", "Screenshot of the card statement")],
+    kw=("信用卡还款|还信用卡|还款没到账|自动还款|最低还款|还款手续费|逾期|还款日|信用卡账单|还款失败",
+        "credit card repayment|pay off credit card|repayment not posted|automatic repayment|minimum payment|repayment fee|late payment|due date|card statement|repayment failed")))
+
+TOPICS["top-up"].append(dict(
+    slug="utility-bills", urgency="medium", rel=("payments",),
+    titles=[("", "生活缴费失败怎么办？", "My bill payment failed – what should I do?"),
+            ("bill", "缴纳{x}失败怎么办？", "Paying my {x} failed – what now?"),
+            ("bill", "{x}缴费后显示未到账怎么办？", "I paid my {x} but it still shows as unpaid – what now?"),
+            ("when", "{x}缴费一直处理中怎么办？", "My bill payment {x} is still processing – what should I do?")],
+    desc=[("水电燃气等生活缴费由缴费机构处理，本文介绍缴费失败或未到账的原因、查询方法以及退款规则。",
+           "Household bills are processed by the billing company; here's why a payment fails or shows unpaid, how to check and how refunds work.")],
+    intro=[("生活缴费的款项会先由我们代收，再转交给水务、电力、燃气等缴费机构，一般几分钟内到账。",
+            "We collect household bill payments and pass them on to the water, power or gas company, usually within minutes."),
+           ("缴费机构的账务系统有时会在夜间或月底结账，期间缴费可能显示“处理中”。",
+            "Billing companies sometimes close their books at night or at month end, when payments may show as processing.")],
+    causes=[("户号填写错误", "户号有误时，缴费机构会拒绝入账并退款。", "Wrong account number",
+             "the billing company rejects payments to a wrong account number and refunds them."),
+            ("缴费机构系统维护", "机构维护期间无法入账，会在恢复后自动处理。", "Billing company maintenance",
+             "payments can't post during maintenance and go through once it's over."),
+            ("欠费金额已变化", "账单更新后，缴费金额需要与最新账单一致。", "The amount due changed",
+             "after the bill updates, the payment must match the latest amount."),
+            ("缴费时间不在服务时段", "部分地区缴费服务时段为 06:00 至 23:00。", "Outside service hours",
+             "in some areas bills can only be paid between 06:00 and 23:00.")],
+    steps=[("在{m_history}中找到这笔缴费，查看状态。", "Find the payment in {m_history} and check its status."),
+           ("核对户号、户名和缴费地区。", "Check the account number, name and region."),
+           ("状态为“处理中”时，等待 {hours}。", "If it says Processing, wait up to {hours}."),
+           ("缴费失败时，款项会在 {days}内退回。", "If it failed, the money comes back within {days}."),
+           ("已扣款但机构显示未缴费时，联系客服并提供缴费凭证。", "If you were charged but the company shows it unpaid, contact support with the receipt.")],
+    tips=[("把常用户号保存到缴费页面。", "Save account numbers you pay often."), ("开启自动缴费，避免停水停电。", "Turn on automatic bill payment to avoid a cut-off."),
+          ("缴费后保存电子凭证。", "Keep the digital receipt after paying.")],
+    prepare=[("缴费户号", "Account number for the bill"), ("缴费金额和时间", "Amount and time"),
+             ("缴费凭证截图", "Screenshot of the receipt"), ("缴费机构名称", "Name of the billing company")],
+    kw=("生活缴费|缴费失败|水电费|燃气费|缴费没到账|户号错误|缴费退款|自动缴费|物业费|缴费处理中",
+        "bill payment|pay bills|utility bill|electricity bill|gas bill|bill not credited|wrong account number|bill refund|automatic bill payment|bill processing")))
+
+TOPICS["withdrawals"].append(dict(
+    slug="large-withdrawal", urgency="medium", rel=("limits", "security"),
+    titles=[("", "大额提现需要审核吗？", "Do large withdrawals need a review?"),
+            ("bank", "向{x}卡大额提现需要多久？", "How long does a large withdrawal to my {x} card take?"),
+            ("when", "{x}大额提现被要求补充材料怎么办？", "I was asked for documents for a large withdrawal {x} – what now?"),
+            ("device", "在{x}上如何上传提现审核材料？", "How do I upload documents for a withdrawal review on {x}?")],
+    desc=[("单笔或当日累计提现金额较大时需要安全审核，本文介绍审核标准、所需材料和处理时间。",
+           "Large withdrawals need a security review; here's when that applies, which documents to send and how long it takes.")],
+    intro=[("为防范盗刷和洗钱风险，单笔提现超过 {limit_single} 或当日累计超过 {limit_daily} 时，需要通过安全审核。",
+            "To prevent fraud and money laundering, a withdrawal over {limit_single}, or more than {limit_daily} in a day, goes through a security review."),
+           ("审核期间资金会暂时冻结，审核通过后立即发往您的银行卡。",
+            "The money is held during the review and sent to your bank card as soon as it's approved.")],
+    facts=True, bhead=[("审核说明", "About the review")],
+    causes=[("触发条件", "金额较大、首次提现到新卡或近期修改过密码。", "What triggers it",
+             "a large amount, a first withdrawal to a new card or a recent password change."),
+            ("所需材料", "通常需要身份证件照片，必要时提供资金来源说明。", "Documents needed",
+             "usually a photo of your ID, and sometimes an explanation of where the money came from."),
+            ("审核时间", "工作日一般在 {hours}内完成。", "How long it takes", "usually within {hours} on business days."),
+            ("审核结果", "结果会通过短信和 App 消息通知您。", "The outcome", "you're told by text and in-app message.")],
+    steps=[("提交提现后，留意 App 中的审核通知。", "After submitting, watch for the review notice in the app."),
+           ("按提示上传身份证件照片。", "Upload a photo of your ID as prompted."),
+           ("需要时填写资金来源说明。", "Explain where the money came from if asked."),
+           ("在{m_withdraw}中查看审核进度。", "Follow the review in {m_withdraw}."),
+           ("审核通过后，等待银行入账。", "Once approved, wait for your bank to post it.")],
+    tips=[("大额提现前确认提现卡状态正常。", "Check your card is in good standing before a large withdrawal."),
+          ("提前准备好资金来源说明。", "Have an explanation of your funds ready."),
+          ("不要代他人提现。", "Never withdraw money on someone else's behalf.")],
+    prepare=[("身份证件", "ID document"), ("提现单号", "Withdrawal reference"), ("资金来源说明", "Explanation of the funds"),
+             ("收款银行卡", "Receiving bank card")],
+    kw=("大额提现|提现审核|提现冻结|资金来源|提现补充材料|提现要审核多久|提现安全审核|提现被拦截|大额转出|提现上限",
+        "large withdrawal|withdrawal review|withdrawal on hold|source of funds|withdrawal documents|how long review|security check withdrawal|withdrawal blocked|big cash out|withdrawal cap")))
+
+TOPICS["merchants"].append(dict(
+    slug="request-invoice", urgency="low", rel=("support",),
+    titles=[("", "如何向商家索取发票？", "How do I get an invoice from a merchant?"),
+            ("place", "在{x}消费后如何开发票？", "How do I get an invoice for a purchase at {x}?"),
+            ("when", "{x}消费的发票还能补开吗？", "Can I still get an invoice for a purchase {x}?"),
+            ("bank", "用{x}卡付款的订单如何开发票？", "How do I get an invoice for an order paid with my {x} card?")],
+    desc=[("发票由商家开具，本文介绍如何在交易详情中申请电子发票、填写抬头和税号，以及商家不开票时怎么办。",
+           "Invoices come from the merchant; here's how to request an e-invoice in the app, what to fill in and what to do if none is issued.")],
+    intro=[("Lumi 钱包本身不开具商品发票，但支持商家在交易详情中直接为您开具电子发票。",
+            "Lumi Wallet doesn't issue invoices for purchases itself, but merchants can issue e-invoices to you straight from the transaction details."),
+           ("开具增值税专用发票时，需要填写公司名称、税号、地址和开户行信息。",
+            "For a special VAT invoice you'll need the company name, tax number, address and bank details.")],
+    causes=[("商家未开通电子发票", "部分小商户只能线下开具纸质发票。", "Merchant doesn't offer e-invoices",
+             "some small merchants can only issue paper invoices in person."),
+            ("超过开票期限", "多数商家只为 {days}内的消费补开发票。", "Too late to ask",
+             "many merchants only issue invoices for purchases within {days}."),
+            ("抬头或税号有误", "信息有误时发票无法用于报销，需要作废重开。", "Wrong name or tax number",
+             "an invoice with wrong details can't be used for expenses and must be reissued."),
+            ("退款后发票作废", "订单退款后，对应发票会被商家作废。", "Invoice cancelled after a refund",
+             "when an order is refunded, the merchant cancels its invoice.")],
+    steps=[("在{m_history}中打开这笔交易的详情。", "Open the transaction details in {m_history}."),
+           ("点击“申请发票”，选择个人或单位抬头。", "Tap **Request invoice** and choose personal or company."),
+           ("填写抬头、税号和接收邮箱。", "Fill in the name, tax number and e-mail address."),
+           ("提交后等待商家开具，通常 {days}内发送到邮箱。", "Submit and wait for the merchant; it usually arrives by e-mail within {days}."),
+           ("商家拒绝开票时，可以通过“投诉与建议”反馈。", "If the merchant refuses, let us know through **Complaints and suggestions**.")],
+    tips=[("常用抬头可以保存为模板。", "Save names you use often as templates."), ("开票前核对税号。", "Check the tax number before submitting."),
+          ("电子发票与纸质发票具有同等效力。", "E-invoices are just as valid as paper ones.")],
+    prepare=[("交易单号", "Transaction number"), ("发票抬头和税号", "Invoice name and tax number"), ("商家名称", "Merchant name"),
+             ("接收邮箱", "E-mail address")],
+    kw=("开发票|电子发票|发票抬头|税号|补开发票|商家不开发票|增值税专用发票|发票作废|报销发票|发票没收到",
+        "invoice|e-invoice|fapiao|tax number|request invoice|merchant won't issue invoice|VAT invoice|invoice cancelled|expense receipt|invoice not received")))
+
+TOPICS["rewards"].append(dict(
+    slug="redeem-points", urgency="low", rel=("payments",),
+    titles=[("", "积分怎么兑换和使用？", "How do I redeem my points?"),
+            ("place", "在{x}可以用积分抵扣吗？", "Can I use points at {x}?"),
+            ("device", "在{x}上如何查看可兑换的奖励？", "How do I see available rewards on {x}?"),
+            ("when", "{x}积分兑换失败怎么办？", "Redeeming points failed {x} – what now?")],
+    desc=[("积分可以兑换优惠券、抵扣消费或兑换礼品，本文介绍兑换规则、抵扣比例以及兑换失败时的处理方法。",
+           "Points can be turned into coupons, used towards payments or swapped for gifts; here are the rules, the rate and what to do if it fails.")],
+    intro=[("每 100 积分可抵扣 1 元，单笔最多抵扣订单金额的 10%。", "Every 100 points is worth ¥1, covering up to 10% of a payment."),
+           ("积分还可以在{m_rewards}中兑换优惠券和合作商户的礼品。", "You can also swap points for coupons and partner gifts in {m_rewards}.")],
+    facts=True, bhead=[("积分的用途", "What points can do")],
+    causes=[("抵扣消费", "付款时勾选“使用积分”即可抵扣。", "Pay with points", "tick **Use points** when paying."),
+            ("兑换优惠券", "优惠券兑换后立即到账，有效期 30 天。", "Coupons", "arrive at once and last 30 days."),
+            ("兑换礼品", "实物礼品会在 {days}内寄出。", "Gifts", "physical gifts are sent within {days}."),
+            ("捐赠公益", "积分可以捐给合作的公益项目。", "Donate", "points can be donated to partner charities.")],
+    steps=[("打开{m_rewards}，查看积分余额。", "Open {m_rewards} and check your points balance."),
+           ("选择要兑换的奖励，确认所需积分。", "Pick a reward and check how many points it needs."),
+           ("点击“兑换”，输入支付密码确认。", "Tap **Redeem** and confirm with your payment password."),
+           ("在{m_coupons}中查看兑换到的优惠券。", "Find redeemed coupons in {m_coupons}.")],
+    tips=[("快过期的积分优先使用。", "Use points that are about to expire first."), ("兑换前查看礼品的配送范围。", "Check a gift's delivery area before redeeming."),
+          ("积分兑换后不可撤销。", "Redemptions can't be undone.")],
+    prepare=[("积分明细截图", "Screenshot of your points history"), ("兑换订单号", "Redemption order number"), ("失败提示截图", "Screenshot of the failure")],
+    kw=("积分兑换|积分抵扣|积分换券|积分礼品|积分怎么用|积分兑换失败|积分抵现|积分商城|积分捐赠|积分比例",
+        "redeem points|use points|points for coupons|points gifts|how to use points|redeem failed|points discount|rewards store|donate points|points value")))
+
+TOPICS["limits"].append(dict(
+    slug="password-free-limit", urgency="medium", rel=("security", "payments"),
+    titles=[("", "如何设置免密支付额度？", "How do I set my password-free payment limit?"),
+            ("place", "在{x}付款为什么要输入密码？", "Why am I asked for a password when paying at {x}?"),
+            ("device", "在{x}上如何关闭免密支付？", "How do I turn off password-free payments on {x}?"),
+            ("bank", "用{x}卡付款能开启免密支付吗？", "Can I use password-free payments with my {x} card?")],
+    desc=[("小额免密支付让付款更快，本文介绍如何开启、调整额度和关闭免密支付，以及哪些情况仍需要输入密码。",
+           "Password-free payments make small purchases faster; here's how to turn them on, set the limit, switch them off and when a password is still needed.")],
+    intro=[("开启免密支付后，单笔不超过 {amount_small} 的付款无需输入支付密码。",
+            "With password-free payments on, payments up to {amount_small} don't need your payment password."),
+           ("为了安全，每日免密支付累计有上限，超出后仍需要输入密码。",
+            "For safety there's a daily total for password-free payments, after which your password is needed again.")],
+    causes=[("超出单笔免密额度", "付款金额超过设置的免密额度。", "Over the per-payment limit",
+             "the amount is more than your password-free limit."),
+            ("超出每日累计额度", "当天免密付款合计已达上限。", "Over the daily total", "today's password-free payments have reached the cap."),
+            ("风控验证", "在新设备或陌生地点付款时，会要求输入密码。", "Security check",
+             "paying on a new device or in an unfamiliar place asks for your password."),
+            ("商户不支持免密", "部分商户类型不支持免密支付。", "Merchant doesn't allow it",
+             "some kinds of merchant can't take password-free payments.")],
+    steps=[("打开{m_limits}，找到“免密支付”。", "Open {m_limits} and find **Password-free payments**."),
+           ("打开开关并选择单笔额度。", "Turn it on and choose the per-payment limit."),
+           ("输入支付密码确认。", "Confirm with your payment password."),
+           ("不需要时，随时在同一页面关闭。", "Turn it off on the same screen whenever you like.")],
+    tips=[("免密额度不宜设置过高。", "Don't set the limit too high."), ("手机丢失后立即关闭免密支付。", "Turn it off straight away if your phone is lost."),
+          ("给孩子使用的手机建议关闭免密支付。", "Keep it off on phones used by children.")],
+    prepare=[("免密设置截图", "Screenshot of the setting"), ("付款时间和金额", "Time and amount"), ("商户名称", "Merchant name")],
+    kw=("免密支付|小额免密|免密额度|关闭免密|不用输密码|免密支付限额|免密被关闭|为什么要输密码|免密开通|免密安全",
+        "password-free payment|contactless limit|no password payment|turn off password-free|small payments|password-free limit|why password needed|enable password-free|quick pay|payment without PIN")))
+
+TOPICS["support"].append(dict(
+    slug="report-app-problem", urgency="low", rel=("app",),
+    titles=[("", "如何向我们反馈 App 问题？", "How do I report a problem with the app?"),
+            ("device", "{x}上的 App 出现异常，如何反馈？", "How do I report an app problem on {x}?"),
+            ("when", "{x}遇到 App 故障如何上报？", "How do I report an app fault that happened {x}?"),
+            ("place", "在{x}付款时遇到 App 故障如何反馈？", "How do I report an app fault that happened while paying at {x}?")],
+    desc=[("遇到页面报错、功能异常或显示问题时，您可以在 App 内提交反馈，本文介绍如何附上日志和截图，帮助我们更快修复。",
+           "If a screen shows an error, a feature misbehaves or something looks wrong, send feedback in the app; here's how to include logs and screenshots.")],
+    intro=[("您的反馈会直接发送给产品和技术团队，我们会根据问题的严重程度安排修复。",
+            "Your feedback goes straight to our product and engineering teams, who schedule fixes by how serious the problem is."),
+           ("附上截图、录屏和问题发生的时间，可以大大缩短排查时间。",
+            "Screenshots, a screen recording and the time it happened make investigating much quicker.")],
+    causes=[("页面报错", "出现错误代码时，请记下代码和出现的页面。", "Error screens", "note the error code and which screen it appeared on."),
+            ("功能无响应", "点击按钮没有反应或一直加载。", "Features not responding", "buttons do nothing or keep loading."),
+            ("显示错位", "文字重叠、按钮被遮挡等显示问题。", "Layout problems", "overlapping text, hidden buttons and similar display issues."),
+            ("数据不一致", "余额、账单等数据与实际不符。", "Wrong information", "your balance, bills or other data don't match reality.")],
+    steps=[("打开{m_help}，点击“问题反馈”。", "Open {m_help} and tap **Report a problem**."),
+           ("选择问题类型，描述操作步骤。", "Choose the type of problem and describe what you did."),
+           ("勾选“附带诊断日志”。", "Tick **Include diagnostic log**."),
+           ("上传截图或录屏后提交。", "Attach screenshots or a recording and submit."),
+           ("在{m_tickets}中查看处理进度。", "Follow progress in {m_tickets}.")],
+    tips=[("反馈前先更新到最新版本，确认问题仍然存在。", "Update to the latest version first and check the problem is still there."),
+          ("录屏时注意遮挡敏感信息。", "Hide sensitive information when recording the screen."),
+          ("一次反馈只描述一个问题。", "Report one problem per submission.")],
+    prepare=[("手机型号和系统版本", "Phone model and system version"), ("App 版本号", "App version"),
+             ("问题截图或录屏", "Screenshots or a recording"), ("问题发生的时间", "When it happened")],
+    kw=("反馈问题|App 故障|报错|提交反馈|页面异常|功能异常|问题上报|诊断日志|bug|显示错位",
+        "report a problem|app bug|error message|send feedback|screen error|feature broken|report issue|diagnostic log|bug report|layout problem")))
+
+TOPICS["app"].append(dict(
+    slug="app-slow", urgency="low", rel=("account",),
+    titles=[("", "App 运行很慢怎么办？", "The app is slow – what can I do?"),
+            ("device", "{x}上的 App 加载很慢怎么办？", "The app loads slowly on {x} – what can I do?"),
+            ("when", "{x}App 特别卡怎么办？", "Why is the app so slow {x}?"),
+            ("venue", "在{x}打开 App 很慢怎么办？", "The app is slow to open at {x} – what now?")],
+    desc=[("App 卡顿或加载慢通常与网络、存储空间、后台程序或版本有关，本文介绍逐项排查和优化的方法。",
+           "A slow or laggy app is usually down to the connection, storage, background apps or an old version; here's how to check each.")],
+    intro=[("App 运行速度受手机性能、网络质量和系统状态影响。多数情况下，清理缓存或切换网络就能明显改善。",
+            "How fast the app runs depends on your phone, your connection and the system. Usually clearing the cache or switching networks helps noticeably."),
+           ("在信号较弱的室内或人流密集的场所，页面加载会变慢。",
+            "Pages load more slowly indoors with weak signal or in crowded places.")],
+    causes=[("网络信号弱", "地下室、电梯等场所信号不稳定。", "Weak signal", "basements, lifts and similar places have unstable signal."),
+            ("后台程序过多", "同时运行的应用太多会占用内存。", "Too many background apps", "lots of apps running at once use up memory."),
+            ("缓存过大", "长期使用后缓存文件会越来越多。", "Large cache", "cached files build up over time."),
+            ("手机存储不足", "可用空间不足时系统整体变慢。", "Storage nearly full", "the whole system slows down when space runs low."),
+            ("高峰时段", "节假日和促销期间访问量大，响应会变慢。", "Busy periods", "holidays and sales bring heavy traffic and slower responses.")],
+    steps=[("切换 Wi-Fi 和移动数据，选择信号较好的网络。", "Switch between Wi-Fi and mobile data and pick the stronger one."),
+           ("关闭后台不需要的应用。", "Close background apps you don't need."),
+           ("在{m_settings}中清除缓存。", "Clear the cache in {m_settings}."),
+           ("清理手机存储空间。", "Free up storage on your phone."),
+           ("更新 App 和手机系统到最新版本。", "Update the app and your phone's system.")],
+    tips=[("定期重启手机。", "Restart your phone regularly."), ("避免在高峰时段进行大额操作。", "Avoid big transactions at peak times."),
+          ("开启系统的自动更新。", "Turn on automatic system updates.")],
+    prepare=[("手机型号", "Phone model"), ("网络类型", "Type of connection"), ("卡顿页面截图", "Screenshot of the slow screen")],
+    kw=("App 很慢|卡顿|加载慢|打开慢|转圈|响应慢|App 卡|页面加载不出来|网络慢|清除缓存",
+        "app slow|laggy|slow loading|slow to open|spinning|slow response|app freezing|page won't load|slow network|clear cache")))
+
+for _topic in TOPICS["top-up"]:
+    if _topic["slug"] == "phone-credit":
+        _topic["titles"].append(("device", "在{x}上充话费没到账怎么办？", "Phone credit I bought on {x} hasn't arrived – what now?"))
+
+
 # --------------------------------------------------------------------------------------
 # The generator.
 # --------------------------------------------------------------------------------------
@@ -2122,6 +2645,7 @@ EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d[\d,.]*")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HAN_THEN_LATIN = re.compile(f"([{_HAN}])([A-Za-z0-9])")
 _LATIN_THEN_HAN = re.compile(f"([A-Za-z0-9%])([{_HAN}])")
+_HAN_SPACE_HAN = re.compile(f"(?<=[{_HAN}]) (?=[{_HAN}])")
 _YAML_UNSAFE = re.compile(r"""^[\s\-?:,\[\]{}#&*!|>'"%@`]|: | #|:$|\s$""")
 _YAML_WORDS = {"", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"}
 
@@ -2130,8 +2654,10 @@ EN_MIN, EN_MAX = 250, 900       # words in an English body
 
 
 def zh_spacing(text: str) -> str:
-    """A space between Chinese and Latin letters or digits, as the project's articles write it."""
-    return _LATIN_THEN_HAN.sub(r"\1 \2", _HAN_THEN_LATIN.sub(r"\1 \2", text))
+    """A space between Chinese and Latin letters or digits, as the project's articles write it,
+    and none between two Chinese characters (e.g. after an amount in 元)."""
+    text = _LATIN_THEN_HAN.sub(r"\1 \2", _HAN_THEN_LATIN.sub(r"\1 \2", text))
+    return _HAN_SPACE_HAN.sub("", text)
 
 
 def han_count(text: str) -> int:
@@ -2153,7 +2679,8 @@ def yaml_scalar(value: str) -> str:
 
 
 def front_matter(title: str, description: str, urgency: str | None = None,
-                 prepare: list[str] | None = None, keywords: list[str] | None = None) -> str:
+                 prepare: list[str] | None = None, keywords: list[str] | None = None,
+                 translated_from: str | None = None) -> str:
     lines = ["---", f"title: {yaml_scalar(title)}", f"description: {yaml_scalar(description)}"]
     if urgency is not None:
         lines.append(f"urgency: {urgency}")
@@ -2161,8 +2688,16 @@ def front_matter(title: str, description: str, urgency: str | None = None,
         lines += [f"  - {yaml_scalar(item)}" for item in prepare or []]
         lines.append("keywords:")
         lines += [f"  - {yaml_scalar(item)}" for item in keywords or []]
+    if translated_from is not None:
+        lines.append(f"translated_from: {yaml_scalar(translated_from)}")  # quoted when all digits
     lines.append("---")
     return "\n".join(lines) + "\n"
+
+
+def content_hash(title: str, description: str, prepare: list[str], keywords: list[str], body: str) -> str:
+    """What helpcenter's Article.content_hash computes for the source of a translation."""
+    text = "\n".join([title, description, *prepare, *keywords, body.strip()])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
 def _item(entry: tuple) -> tuple[str, str, str]:
@@ -2190,6 +2725,7 @@ def make_fill(rng: random.Random, details: dict[str, tuple]) -> dict[str, dict[s
               "place": _item(rng.choice(POOLS["place"])), "when": _item(rng.choice(POOLS["when"])),
               "person": _item(rng.choice(POOLS["person"])), "detail": None}
     for kind, entry in details.items():
+        kind = FILL_KIND.get(kind, kind)
         chosen[kind if kind in chosen else "detail"] = _item(entry)
     if chosen["bank"][0] == bank2[0]:
         bank2 = bank
@@ -2275,12 +2811,12 @@ def _render_title(topic: dict, combo) -> tuple[tuple[str, str], dict[str, tuple]
     return (zh_spacing(zh), en), details
 
 
-def plan_corpus(count: int, seed: int = 1) -> list[Article]:
+def plan_corpus(count: int, seed: int = 1, reserved: dict[str, set[str]] | None = None) -> list[Article]:
     """Which articles there are: categories in turn, topics in turn within a category,
-    each with a title that no other article of its language has."""
+    each with a title that no other article of its language has (nor one of ``reserved``)."""
     width = max(4, len(str(count)))
     combos = {}
-    used = {"zh": set(), "en": set()}
+    used = {lang: set((reserved or {}).get(lang, ())) for lang in ("zh", "en")}
     articles = []
     for index in range(count):
         category = CATEGORIES[index % len(CATEGORIES)]
@@ -2359,7 +2895,10 @@ def _prep_list(items: list[tuple[str, str]]) -> tuple[str, str]:
     en = [_lower_item(i[1]) for i in items]
     if len(items) == 1:
         return zh[0], en[0]
-    return "、".join(zh[:-1]) + "和" + zh[-1], ", ".join(en[:-1]) + " and " + en[-1]
+    zh_last = "以及" if any("和" in item for item in zh) else "和"
+    if any(" and " in item or "," in item for item in en):
+        return "、".join(zh[:-1]) + zh_last + zh[-1], "; ".join(en[:-1]) + "; and " + en[-1]
+    return "、".join(zh[:-1]) + zh_last + zh[-1], ", ".join(en[:-1]) + " and " + en[-1]
 
 
 def build_article(article: Article, links: list[Article], seed: int) -> tuple[str, str]:
@@ -2492,7 +3031,8 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
         pool += [f(p) for p in group]
     target = int(rng.triangular(ZH_MIN + 60, ZH_MAX - 200, 750))
     han, words = totals()
-    slots = [sec_a, sec_b, sec_f]
+    slots = [sec_a, sec_b, sections[2], sec_f]
+    used_slots = {id(slot): 0 for slot in slots}
     while pool and (han < target or han < ZH_MIN + 20 or words < EN_MIN + 10):
         size = rng.randint(2, 3)
         sentences, pool = pool[:size], pool[size:]
@@ -2501,7 +3041,9 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
             if han >= ZH_MIN + 20 and words >= EN_MIN + 10:
                 break
             continue
-        slot = rng.choice(slots)
+        open_slots = [slot for slot in slots if used_slots[id(slot)] < 2] or slots
+        slot = rng.choice(open_slots)
+        used_slots[id(slot)] += 1
         at = next((k for k, b in enumerate(slot["blocks"]) if b.link), len(slot["blocks"]))
         slot["blocks"].insert(at, block)
         han, words = han + block.han, words + block.words
@@ -2519,16 +3061,22 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
     texts = []
     keywords = _keywords(rng, topic, article.details)
     description = f(rng.choice(topic["desc"]))
+    source_hash = None
     for n, lang in enumerate(LANGS):
         parts = []
         for s in sections:
             if s["head"]:
                 parts.append("## " + (zh_spacing(s["head"][0]) if lang == "zh" else s["head"][1]))
             parts += [b.zh if lang == "zh" else b.en for b in s["blocks"]]
+        body = "\n\n".join(parts) + "\n"
         desc = zh_spacing(description[0]) if lang == "zh" else description[1]
+        if len(desc) > 150:
+            raise ValueError(f"description of {topic['slug']} is {len(desc)} characters, at most 150: {desc}")
         prep = [zh_spacing(p[0]) if lang == "zh" else p[1] for p in prepare]
-        head = front_matter(article.title[n], desc, topic["urgency"], prep, keywords[n])
-        texts.append(head + "\n" + "\n\n".join(parts) + "\n")
+        head = front_matter(article.title[n], desc, topic["urgency"], prep, keywords[n], source_hash)
+        if n == 0:   # the first language is the source the others are translations of
+            source_hash = content_hash(article.title[n], desc, prep, keywords[n], body)
+        texts.append(head + "\n" + body)
     return texts[0], texts[1]
 
 
@@ -2548,17 +3096,68 @@ def _keywords(rng: random.Random, topic: dict, details: dict[str, tuple]) -> tup
     return out[0], out[1]
 
 
+_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?[^)]*\)")
+
+
+def project_pages(docs_root: Path = PROJECT_DOCS, common_problems: Path = COMMON_PROBLEMS_FILE) -> list[str]:
+    """The project's pages a build of any docs folder needs: the articles named in
+    data/common_problems.yml and, in turn, the pages they link to (src paths, e.g.
+    'payments/payment-failed.md')."""
+    if not common_problems.is_file():
+        return []
+    slugs = [str(s) for s in yaml.safe_load(common_problems.read_text(encoding="utf-8")) or []]
+    source = docs_root / LANGS[0]
+    by_slug = {p.stem: p.relative_to(source).as_posix() for p in sorted(source.rglob("*.md")) if p.name != "index.md"}
+    todo = [by_slug[s] for s in slugs if s in by_slug]
+    found: list[str] = []
+    while todo:
+        src = todo.pop(0)
+        if src in found:
+            continue
+        found.append(src)
+        for lang in LANGS:
+            path = docs_root / lang / src
+            if not path.is_file():
+                continue
+            for target in _MD_LINK.findall(path.read_text(encoding="utf-8")):
+                target = target.split("#")[0]
+                if not target.endswith(".md") or re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("/"):
+                    continue
+                linked = posixpath.normpath(posixpath.join(posixpath.dirname(src), target))
+                if not linked.startswith("..") and (docs_root / lang / linked).is_file():
+                    todo.append(linked)
+    return found
+
+
+def _title_of(path: Path) -> str | None:
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        data = yaml.safe_load(text[3:end]) if end > 0 else None
+        if isinstance(data, dict) and data.get("title"):
+            return str(data["title"]).strip()
+    return None
+
+
 def _page(title: str, description: str, body: str) -> str:
     return front_matter(title, description) + "\n" + body + "\n"
 
 
-def generate_corpus(docs_dir: Path, count: int, seed: int = 1) -> list[str]:
+def generate_corpus(docs_dir: Path, count: int, seed: int = 1, *, include_common_problems: bool = True) -> list[str]:
     """Write `count` articles per language under docs_dir/zh and docs_dir/en (same relative
     paths in both), plus docs_dir/{zh,en}/index.md (home) and one index.md per category.
     Return the list of article src paths relative to the language folder, e.g.
-    ['cards/card-declined-0001.md', ...]."""
+    ['cards/card-declined-0001.md', ...].
+
+    With ``include_common_problems`` (the default) the project's articles that
+    data/common_problems.yml names, and those they link to, are copied from docs/ too
+    (see ``project_pages``), because the build requires them; they are not in the list
+    returned, and no generated title repeats theirs."""
     docs_dir = Path(docs_dir)
-    articles = plan_corpus(count, seed)
+    copied = project_pages() if include_common_problems else []
+    reserved = {lang: {t for t in (_title_of(PROJECT_DOCS / lang / src) for src in copied
+                                   if (PROJECT_DOCS / lang / src).is_file()) if t} for lang in LANGS}
+    articles = plan_corpus(count, seed, reserved)
     by_category: dict[str, list[int]] = {}
     for a in articles:
         by_category.setdefault(a.category["slug"], []).append(a.index)
@@ -2573,6 +3172,15 @@ def generate_corpus(docs_dir: Path, count: int, seed: int = 1) -> list[str]:
         listing = "\n".join(f"- [{c['name'][n]}]({c['slug']}/index.md)" for c in CATEGORIES)
         (roots[lang] / "index.md").write_text(_page(home_title, home_desc, home_body + "\n\n" + listing),
                                              encoding="utf-8")
+    for src in copied:
+        for lang in LANGS:
+            source, target = PROJECT_DOCS / lang / src, roots[lang] / src
+            if source.is_file() and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+            index = PROJECT_DOCS / lang / posixpath.dirname(src) / "index.md"
+            if index.is_file() and not (target.parent / "index.md").exists():
+                shutil.copyfile(index, target.parent / "index.md")
     for article in articles:
         rng = random.Random(f"links:{seed}:{article.index}")
         links = pick_links(article, articles, by_category, rng)
@@ -2588,15 +3196,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", metavar="OUT_DIR", help="folder to write OUT_DIR/zh and OUT_DIR/en into")
     parser.add_argument("--count", type=int, required=True, help="articles per language")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    parser.add_argument("--no-common-problems", action="store_true",
+                        help="don't copy the articles of data/common_problems.yml from docs/ (the build needs them)")
     args = parser.parse_args(argv)
     if args.count < 0:
         parser.error("--count must not be negative")
     out = Path(args.out_dir)
-    sources = generate_corpus(out, args.count, args.seed)
-    per_language = len(sources) + len(CATEGORIES) + 1
-    print(f"Wrote {per_language * len(LANGS)} files to {out}: per language (zh, en) {len(sources)} articles, "
-          f"{len(CATEGORIES)} category pages and a home page (seed {args.seed}).")
+    sources = generate_corpus(out, args.count, args.seed, include_common_problems=not args.no_common_problems)
+    copied = [] if args.no_common_problems else project_pages()
     expected = set(sources) | {"index.md"} | {f"{c['slug']}/index.md" for c in CATEGORIES}
+    expected |= set(copied) | {posixpath.join(posixpath.dirname(src), "index.md") for src in copied}
+    written = sum(1 for lang in LANGS for src in expected if (out / lang / src).is_file())
+    print(f"Wrote {written} files to {out}: per language (zh, en) {len(sources)} generated articles, "
+          f"{len(CATEGORIES)} category pages, a home page"
+          + (f" and {len(copied)} articles of data/common_problems.yml copied from docs/" if copied else "")
+          + f" (seed {args.seed}).")
     for lang in LANGS:
         stray = sorted(p.relative_to(out / lang).as_posix() for p in (out / lang).rglob("*.md")
                        if p.relative_to(out / lang).as_posix() not in expected)

@@ -86,16 +86,21 @@ def mkdocs(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def language_config(lang: str, docs_dir: Path | None, work: Path) -> Path:
-    """The language's MkDocs config, or one inheriting it that reads another docs folder."""
+def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work: Path) -> Path:
+    """The language's MkDocs config, or one inheriting it with another docs folder or site URL."""
     config = ROOT / LANGUAGES[lang][0]
-    if docs_dir is None or docs_dir.resolve() == (ROOT / "docs").resolve():
+    docs_dir = docs_dir or ROOT / "docs"
+    if docs_dir.resolve() == (ROOT / "docs").resolve() and site_url is None:
         return config
     derived = work / f"mkdocs.{lang}.yml"
     # INHERIT resolves relative paths from the inheriting file: give the folder-bound ones in full.
-    derived.write_text(f"INHERIT: {config}\ndocs_dir: {(docs_dir / lang).resolve()}\n"
-                       f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-                       f"hooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n", encoding="utf-8")
+    text = (f"INHERIT: {config}\ndocs_dir: {(docs_dir / lang).resolve()}\n"
+            f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+            f"hooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n")
+    if site_url:
+        prefix = LANGUAGES[lang][1]
+        text += f"site_url: {site_url.rstrip('/') + '/' + (prefix + '/' if prefix else '')}\n"
+    derived.write_text(text, encoding="utf-8")
     return derived
 
 
@@ -124,7 +129,7 @@ def replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(site_dir: Path, docs_dir: Path | None = None) -> bool:
+def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None) -> bool:
     """Build every language in parallel; replace site_dir only when all succeeded."""
     compile_catalogs(LOCALES_DIR)
     site_dir = site_dir.resolve()
@@ -133,7 +138,7 @@ def build_site(site_dir: Path, docs_dir: Path | None = None) -> bool:
     try:
         with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
             results = list(pool.map(
-                lambda lang: build_language(lang, work / lang, language_config(lang, docs_dir, work)), LANGUAGES))
+                lambda lang: build_language(lang, work / lang, language_config(lang, docs_dir, site_url, work)), LANGUAGES))
         failed = [(lang, output) for lang, code, output in results if code != 0]
         for lang, output in failed:
             report(lang, output)
@@ -153,7 +158,7 @@ def build_site(site_dir: Path, docs_dir: Path | None = None) -> bool:
 
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
-    if not build_site(Path(args.site_dir), Path(args.docs_dir)):
+    if not build_site(Path(args.site_dir), Path(args.docs_dir), args.site_url):
         return 1
     print(f"Built {', '.join(LANGUAGES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
     return 0
@@ -284,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--site-dir", default=str(ROOT / "site"), help="where to put the site (default: site/)")
     build.add_argument("--docs-dir", default=str(ROOT / "docs"),
                        help="the folder holding one folder per language (default: docs/)")
+    build.add_argument("--site-url", help="the address the site will be served at, e.g. a staging host "
+                                          "(default: site_url of mkdocs.yml)")
     build.set_defaults(run=cmd_build)
 
     docs_help = "the folder holding one folder per language (default: docs/)"

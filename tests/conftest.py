@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpcenter.browser import launch_chromium, serve_site  # noqa: E402
+from helpcenter.browser import free_port, launch_chromium, serve_site  # noqa: E402
 
 ARTICLES = {  # slug -> (category, urgency, contact channels in the order the block must show them)
     "account-locked": ("account", "high", ["chat", "phone"]),
@@ -32,6 +32,7 @@ def run_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
+    """The site as published (site_url of mkdocs.yml)."""
     site_dir = tmp_path_factory.mktemp("published") / "site"
     result = run_build(site_dir)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -39,8 +40,16 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def base_url(site):
-    with serve_site(site) as url:
+def base_url(tmp_path_factory):
+    """The site built for, and served at, a 127.0.0.1 address, so that every absolute link
+    (canonical, hreflang) leads to the test server like it leads to the real host."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site_dir = tmp_path_factory.mktemp("served") / "site"
+    result = run_build(site_dir, "--site-url", url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with serve_site(site_dir, port=port) as served:
+        assert served == url
         yield url
 
 

@@ -60,3 +60,12 @@ def test_our_config_block_matches_materials_apart_from_the_worker():
 def test_search_plugin_honours_search_exclude_front_matter():
     plugin = (Path(material.__file__).parent / "plugins" / "search" / "plugin.py").read_text(encoding="utf-8")
     assert 'search = page.meta.get("search") or {}\n        if search.get("exclude"):\n            return' in plugin
+
+
+def test_language_selector_fetches_a_sitemap_per_alternate_link():
+    """main.html answers these fetches in the page; if Material stops making them, drop that."""
+    source = material_source("bundle.*.min.js.map", "integrations/alternate/index.ts")
+    assert 'getElements<HTMLLinkElement>("link[rel=alternate]")' in source
+    assert "fetchSitemap(url)" in source
+    sitemap = material_source("bundle.*.min.js.map", "integrations/sitemap/index.ts")
+    assert 'requestXML(new URL("sitemap.xml", base))' in sitemap

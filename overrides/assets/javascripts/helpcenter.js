@@ -96,6 +96,15 @@
     }
   }
 
+  /* Material's search dialog has no accessible name: give it the search box's own label. */
+  function nameSearchDialog() {
+    const dialog = document.querySelector(".md-search[role=dialog]")
+    const input = document.querySelector("input.md-search__input")
+    if (dialog && input && !dialog.hasAttribute("aria-label"))
+      dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder)
+  }
+
+  nameSearchDialog()
   mountOpeningHours()
   mountSearchHelp()
   mountChatFallback()
