@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .contact import ContactBook, load_contact
 from .errors import ContentError, ContentErrors
-from .site import (COMMON_PROBLEMS_FILE, CONTACT_FILE, Library, load_common_problems, load_library,
-                   markdown_files, shown_path, site_pages)
+from .incidents import load_incidents
+from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
 from .translations import TranslationRow, missing_translations, translation_report
 
 
@@ -20,17 +20,24 @@ class ContentReport:
     stale: list[str] = field(default_factory=list)   # translations whose source changed
 
 
-def check_content(docs_root: Path, prefixes: dict[str, str], contact_file: Path = CONTACT_FILE) -> ContentReport:
+def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DATA_DIR) -> ContentReport:
     report = ContentReport()
     try:
-        book: ContactBook = load_contact(contact_file)
+        book: ContactBook = load_contact(data_dir / "contact.yml")
+        incidents = load_incidents(data_dir / "incidents.yml")
     except ContentErrors as errors:
         report.errors.extend(errors.errors)
         return report
     site = site_pages(docs_root, prefixes)
     for lang in prefixes:
         library = load_library(markdown_files(docs_root / lang), lang, book, site)
-        load_common_problems(COMMON_PROBLEMS_FILE, library)
+        load_common_problems(data_dir / "common_problems.yml", library)
+        slugs = {article.slug for article in library.articles.values()}
+        for incident in incidents:
+            if incident.article and incident.article not in slugs and lang == next(iter(prefixes)):
+                library.errors.append(ContentError(
+                    shown_path(data_dir / "incidents.yml"), f"article '{incident.article}' does not exist",
+                    "use the slug (file name without .md) of an article, or remove `article`"))
         report.libraries[lang] = library
         report.errors.extend(library.errors)
     source = next(iter(prefixes))

@@ -15,7 +15,6 @@ from .links import SitePages, check_links, page_url_of
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 CONTACT_FILE = DATA_DIR / "contact.yml"
-COMMON_PROBLEMS_FILE = DATA_DIR / "common_problems.yml"
 SEARCH_DATA_DIR = DATA_DIR / "search"
 LOCALES_DIR = ROOT / "overrides" / "locales"
 URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}

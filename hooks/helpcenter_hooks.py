@@ -1,10 +1,14 @@
 """MkDocs events of the help center. Each event picks its pages and calls plain functions
-of the ``helpcenter`` package; nothing here decides anything on its own."""
+of the ``helpcenter`` package; nothing here decides anything on its own.
+
+State lives in `state` for one build of one language (MkDocs is single-threaded).
+"""
 from __future__ import annotations
 
 import json
 import logging
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -14,14 +18,16 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
-from helpcenter.errors import ContentErrors  # noqa: E402
+from helpcenter.errors import ContentError, ContentErrors  # noqa: E402
+from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
+from helpcenter.incidents import load_incidents, notices  # noqa: E402
 from helpcenter.languages import absolute_alternates, alternate_links  # noqa: E402
-from helpcenter.site import (CONTACT_FILE, COMMON_PROBLEMS_FILE, LOCALES_DIR, Library,  # noqa: E402
-                             load_common_problems, load_library, markdown_files, shown_path, site_pages)
-from helpcenter.translations import missing_here, stale_translations  # noqa: E402
+from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
-from helpcenter.site import SEARCH_DATA_DIR  # noqa: E402
+from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problems,  # noqa: E402
+                             load_library, markdown_files, shown_path, site_pages)
+from helpcenter.translations import missing_here, stale_translations  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.helpcenter")
 state: dict = {}
@@ -32,18 +38,24 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    """Load and check the data files once; a mistake in them stops the build right here."""
     compile_catalogs(LOCALES_DIR)
+    data = Path(config.extra.get("data_dir") or DATA_DIR)
     try:
-        state["contact"] = load_contact(CONTACT_FILE)
+        state["contact"] = load_contact(data / "contact.yml")
+        state["incidents"] = load_incidents(data / "incidents.yml")
     except ContentErrors as errors:
-        raise PluginError("Contact data is invalid:\n" + str(errors)) from None
+        raise PluginError("Data files are invalid:\n  " + "\n  ".join(map(str, errors.errors))) from None
+    state["data"] = data
     state["lang"] = config.theme["language"]
-    state["search"] = load_search_config(SEARCH_DATA_DIR, state["lang"])
+    state["search"] = load_search_config(data / "search", state["lang"])
     state["search_docs"] = {}
     return config
 
 
 def on_files(files, config):
+    """Check every page (all errors at once), add stand-ins for missing translations,
+    find stale translations, related articles and last-changed dates."""
     lang, book = state["lang"], state["contact"]
     docs_root = Path(config.docs_dir).parent
     prefixes = {alt["lang"]: alt["link"].strip("/") for alt in config.extra["alternate"]}
@@ -57,10 +69,19 @@ def on_files(files, config):
         files.append(File.generated(config, uri, abs_src_path=str(docs_root / other / uri)))
     pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
     library = load_library(pages, lang, book, site)
-    state["common_problems"] = load_common_problems(COMMON_PROBLEMS_FILE, library)
+    state["common_problems"] = load_common_problems(state["data"] / "common_problems.yml", library)
+    urls = {article.slug: article.url for article in library.articles.values()}
+    for incident in state["incidents"]:
+        if incident.article and incident.article not in urls:
+            library.errors.append(ContentError(
+                shown_path(state["data"] / "incidents.yml"), f"article '{incident.article}' does not exist",
+                "use the slug (file name without .md) of an article, or remove `article`"))
     for error in library.errors:
         log.error(str(error))
     state["library"] = library
+    state["related"] = related_articles(list(library.articles.values()), state["search"].stopwords)
+    state["changes"] = last_changes(docs_root / lang)
+    state["notices"] = notices(state["incidents"], datetime.now(timezone.utc), lang, urls)
     source = next(iter(prefixes))
     state["stale"] = set()
     if lang != source:
@@ -83,13 +104,14 @@ def on_nav(nav, config, files):
 
 
 def on_env(env, config, files):
-    """What every page shows the same way: common problems, every channel, the escalation ladder."""
+    """What every page shows the same way: common problems, every channel, the escalation
+    ladder, incident notices."""
     lang, book = state["lang"], state["contact"]
     all_channels = contact_block(
         slug="help-center", title=config.site_name, urgency=next(iter(book.urgency)), prepare=[], lang=lang,
         book=book, channels=list(book.channels), email_subject=config.site_name, email_body="")
     env.globals.update(common_problems=state["common_problems"], all_channels=all_channels,
-                       escalation=escalation_ladder(all_channels, book, lang))
+                       escalation=escalation_ladder(all_channels, book, lang), notices=state["notices"])
     return env
 
 
@@ -104,6 +126,18 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def on_page_content(html, page, config, files):
+    other = state["fallback"].get(page.file.src_uri)
+    if other is not None:   # a page shown in another language until it is translated
+        html = f'<div lang="{other}">{html}</div>'
+    article = state["library"].articles.get(page.file.src_uri)
+    if article is not None:
+        state["search_docs"][page.file.src_uri] = SearchDoc(
+            location=page.url, title=article.meta.title, description=article.meta.description,
+            keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
+    return html
+
+
 def on_page_context(context, page, config, nav):
     lang = state["lang"]
     alternates = config.extra["alternate"]
@@ -115,25 +149,15 @@ def on_page_context(context, page, config, nav):
     article = state["library"].articles.get(src)
     if article is not None:
         subject, body = email_template(article, lang)
+        context["article"] = article
         context["contact"] = contact_block(
             slug=article.slug, title=article.meta.title, urgency=article.meta.urgency,
             prepare=article.meta.prepare, lang=lang, book=state["contact"],
             channels=article.meta.channels, email_subject=subject, email_body=body)
-        context["contact_book"] = state["contact"]
-        context["article"] = article
+        context["related"] = state["related"].get(src, [])
+        day = last_updated(Path(page.file.abs_src_path), src, state["changes"], config.extra["time_zone"])
+        context["updated"] = (day.isoformat(), format_day(day, lang))
     return context
-
-
-def on_page_content(html, page, config, files):
-    other = state["fallback"].get(page.file.src_uri)
-    if other is not None:   # a page shown in another language until it is translated
-        html = f'<div lang="{other}">{html}</div>'
-    article = state["library"].articles.get(page.file.src_uri)
-    if article is not None:
-        state["search_docs"][page.file.src_uri] = SearchDoc(
-            location=page.url, title=article.meta.title, description=article.meta.description,
-            keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
-    return html
 
 
 def on_post_build(config):

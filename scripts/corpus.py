@@ -2965,7 +2965,7 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
         def table(lang: int) -> str:
             header = t_header[lang].split(" | ")
             out = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-            out += ["| " + f(row)[lang].replace(" | ", " | ") + " |" for row in rows]
+            out += ["| " + f(row)[lang] + " |" for row in rows]
             return "\n".join(out)
 
         sections.append(dict(head=f(t_head), blocks=[Block(*f(t_lead)), Block(table(0), table(1))], optional=True))

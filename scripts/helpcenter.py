@@ -86,17 +86,20 @@ def mkdocs(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work: Path) -> Path:
-    """The language's MkDocs config, or one inheriting it with another docs folder or site URL."""
+def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work: Path,
+                    data_dir: Path | None = None) -> Path:
+    """The language's MkDocs config, or one inheriting it with another docs or data folder or site URL."""
     config = ROOT / LANGUAGES[lang][0]
     docs_dir = docs_dir or ROOT / "docs"
-    if docs_dir.resolve() == (ROOT / "docs").resolve() and site_url is None:
+    if docs_dir.resolve() == (ROOT / "docs").resolve() and site_url is None and data_dir is None:
         return config
     derived = work / f"mkdocs.{lang}.yml"
     # INHERIT resolves relative paths from the inheriting file: give the folder-bound ones in full.
     text = (f"INHERIT: {config}\ndocs_dir: {(docs_dir / lang).resolve()}\n"
             f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
             f"hooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n")
+    if data_dir:
+        text += f"extra:\n  data_dir: {data_dir.resolve()}\n"
     if site_url:
         prefix = LANGUAGES[lang][1]
         text += f"site_url: {site_url.rstrip('/') + '/' + (prefix + '/' if prefix else '')}\n"
@@ -129,7 +132,8 @@ def replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None) -> bool:
+def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
+               data_dir: Path | None = None) -> bool:
     """Build every language in parallel; replace site_dir only when all succeeded."""
     compile_catalogs(LOCALES_DIR)
     site_dir = site_dir.resolve()
@@ -138,7 +142,9 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
     try:
         with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
             results = list(pool.map(
-                lambda lang: build_language(lang, work / lang, language_config(lang, docs_dir, site_url, work)), LANGUAGES))
+                lambda lang: build_language(lang, work / lang,
+                                            language_config(lang, docs_dir, site_url, work, data_dir)),
+                LANGUAGES))
         failed = [(lang, output) for lang, code, output in results if code != 0]
         for lang, output in failed:
             report(lang, output)
@@ -158,7 +164,8 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
 
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
-    if not build_site(Path(args.site_dir), Path(args.docs_dir), args.site_url):
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    if not build_site(Path(args.site_dir), Path(args.docs_dir), args.site_url, data_dir):
         return 1
     print(f"Built {', '.join(LANGUAGES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
     return 0
@@ -289,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--site-dir", default=str(ROOT / "site"), help="where to put the site (default: site/)")
     build.add_argument("--docs-dir", default=str(ROOT / "docs"),
                        help="the folder holding one folder per language (default: docs/)")
+    build.add_argument("--data-dir", help="another folder of data files (contact.yml, incidents.yml, ...); "
+                                          "default: data/")
     build.add_argument("--site-url", help="the address the site will be served at, e.g. a staging host "
                                           "(default: site_url of mkdocs.yml)")
     build.set_defaults(run=cmd_build)

@@ -70,8 +70,7 @@
       : { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at)
   }
 
-  function mountOpeningHours() {
-    const strings = JSON.parse(document.getElementById("hc-strings")?.textContent || "{}")
+  function mountOpeningHours(strings) {
     const now = new Date()
     for (const block of document.querySelectorAll("aside.hc-contact")) {
       const items = [...block.querySelectorAll("li[data-channel-item]")]
@@ -104,8 +103,59 @@
       dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder)
   }
 
+  /* "Was this helpful?": remembered per article, sent to the configured endpoint if any;
+     "No" points the reader at the contact block's highlighted channel. */
+  function mountHelpful(strings) {
+    const box = document.querySelector("[data-helpful]")
+    if (!box) return
+    const key = `hc-helpful:${box.dataset.lang}:${box.dataset.slug}`
+    const reply = box.querySelector("[data-helpful-reply]")
+    const answered = answer => {
+      box.querySelector(".hc-helpful__answers").hidden = true
+      box.querySelector(".hc-helpful__question").hidden = true
+      reply.textContent = answer === "no" ? strings.sorry : strings.thanks
+    }
+    let stored = null
+    try { stored = localStorage.getItem(key) } catch (error) { /* storage blocked: ask anyway */ }
+    if (stored) answered(stored)
+    box.hidden = false
+    box.addEventListener("click", event => {
+      const button = event.target.closest("button[data-answer]")
+      if (!button) return
+      const answer = button.dataset.answer
+      try { localStorage.setItem(key, answer) } catch (error) { /* still thank the reader */ }
+      if (box.dataset.endpoint)
+        fetch(box.dataset.endpoint, {
+          method: "POST", mode: "no-cors", keepalive: true,
+          headers: { "Content-Type": "text/plain;charset=UTF-8" },
+          body: JSON.stringify({ slug: box.dataset.slug, lang: box.dataset.lang, answer }),
+        }).catch(() => {})
+      answered(answer)
+      if (answer === "no") {
+        const primary = document.querySelector("aside.hc-contact .hc-channel--primary a[data-channel]")
+        if (primary) {
+          primary.scrollIntoView({ behavior: "smooth", block: "center" })
+          primary.focus({ preventScroll: true })
+        }
+      }
+    })
+  }
+
+  /* Incident notices: shown from their start to their end, also between builds. */
+  function showCurrentIncidents() {
+    const now = Date.now()
+    for (const notice of document.querySelectorAll("[data-incident]"))
+      notice.hidden = !(Date.parse(notice.dataset.starts) <= now && now < Date.parse(notice.dataset.ends))
+    const banner = document.querySelector(".md-banner")
+    if (banner && banner.querySelector("[data-incident]"))
+      banner.hidden = !banner.querySelector("[data-incident]:not([hidden])")
+  }
+
+  const strings = JSON.parse(document.getElementById("hc-strings")?.textContent || "{}")
+  showCurrentIncidents()
+  mountHelpful(strings)
   nameSearchDialog()
-  mountOpeningHours()
+  mountOpeningHours(strings)
   mountSearchHelp()
   mountChatFallback()
 })()

@@ -1,0 +1,101 @@
+"""Incident notices (data/incidents.yml): which to show, validated like every data file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from .contact import Localized
+from .errors import ContentError, ContentErrors
+
+
+class Incident(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    message: Localized
+    article: str | None = None
+    start: str
+    end: str
+    time_zone: str
+
+    @field_validator("time_zone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{value}' is not a known time zone; use a name like Asia/Shanghai") from None
+        return value
+
+    @field_validator("start", "end")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        try:
+            datetime.strptime(value, "%Y-%m-%d %H:%M")
+        except ValueError:
+            raise ValueError(f"'{value}' is not a time like '2026-11-25 08:00'") from None
+        return value
+
+    @field_validator("message")
+    @classmethod
+    def _plain(cls, value: Localized) -> Localized:
+        for text in (value.zh, value.en):
+            if "<" in text or ">" in text:
+                raise ValueError("must be plain text without HTML")
+        return value
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> "Incident":
+        if self.ends <= self.starts:
+            raise ValueError(f"ends ({self.end}) before it starts ({self.start})")
+        return self
+
+    def _at(self, value: str) -> datetime:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(self.time_zone))
+
+    @property
+    def starts(self) -> datetime:
+        return self._at(self.start)
+
+    @property
+    def ends(self) -> datetime:
+        return self._at(self.end)
+
+
+class IncidentFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    incidents: list[Incident] = []
+
+
+def load_incidents(path: Path) -> list[Incident]:
+    if not path.exists():
+        return []
+    shown = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return IncidentFile.model_validate(data).incidents
+    except yaml.YAMLError as error:
+        raise ContentErrors([ContentError(shown, f"is not valid YAML: {error}", "check the indentation")]) from None
+    except ValidationError as error:
+        raise ContentErrors([ContentError(
+            shown, ".".join(str(p) for p in item["loc"]) + ": " + item["msg"].removeprefix("Value error, "),
+            "see the comments at the top of the file") for item in error.errors()]) from None
+
+
+@dataclass(frozen=True)
+class Notice:
+    message: str
+    article_url: str | None
+    starts: str   # ISO 8601, for the page to show and hide it on time
+    ends: str
+    active: bool  # active when built; a later one is rendered hidden until it starts
+
+
+def notices(incidents: list[Incident], now: datetime, lang: str, urls: dict[str, str]) -> list[Notice]:
+    """The incidents that have not ended at `now`, in one language; `urls` maps slug -> URL."""
+    return [Notice(i.message.get(lang), urls.get(i.article) if i.article else None,
+                   i.starts.isoformat(), i.ends.isoformat(), i.starts <= now)
+            for i in incidents if i.ends > now]
