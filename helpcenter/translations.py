@@ -59,7 +59,7 @@ _TRANSLATED_FROM = re.compile(r"^translated_from:.*$", re.M)
 
 def mark_translated(text: str, source_hash: str) -> str:
     """The article text with `translated_from: <hash>` set in its front matter, nothing else touched."""
-    line = f"translated_from: {source_hash}"
+    line = f'translated_from: "{source_hash}"'   # quoted: an all-digit hash must stay text
     end = text.index("\n---", 3)
     front, rest = text[:end], text[end:]
     if _TRANSLATED_FROM.search(front):

@@ -1949,8 +1949,8 @@ TOPICS["limits"] = [
                 "What sets your limits, how to raise them with extra verification and how to request a temporary increase.")],
          intro=[("限额与账户等级相关：完成的身份验证越完整，可用的限额越高。",
                  "Your limits depend on your account level: the more verification you complete, the higher they go."),
-                ("如果只是一次性的大额支出，例如 {amount}，可以申请临时提额，有效期 {hours}。",
-                 "For a one-off large payment such as {amount}, you can request a temporary increase that lasts {hours}.")],
+                ("如果只是一次性的大额支出，例如 {amount_large}，可以申请临时提额，有效期 {hours}。",
+                 "For a one-off large payment such as {amount_large}, you can request a temporary increase that lasts {hours}.")],
          facts=True, bhead=[("提高限额的方法", "Ways to raise your limits")],
          causes=[("完成实名认证", "认证后单笔限额提高到 {limit_single}。", "Verify your identity",
                   "this raises the per-payment limit to {limit_single}."),
@@ -1979,8 +1979,8 @@ TOPICS["limits"] = [
                 "The per-transfer, daily and yearly limits for sending to Lumi Wallet accounts and bank cards, and what to do when you're over.")],
          intro=[("转账限额分为单笔、每日和每年三种，分别为 {limit_single}、{limit_daily} 和 {limit_year}。",
                  "There are per-transfer, daily and yearly limits: {limit_single}, {limit_daily} and {limit_year}."),
-                ("给{person}转账 {amount} 时，如果提示超限，可以分天转账或提高账户等级。",
-                 "If sending {amount} to {person} says you're over the limit, spread it over several days or raise your account level.")],
+                ("给{person}转账 {amount_large} 时，如果提示超限，可以分天转账或提高账户等级。",
+                 "If sending {amount_large} to {person} says you're over the limit, spread it over several days or raise your account level.")],
          causes=[("单笔超限", "单次转账金额超过 {limit_single}。", "Over the per-transfer limit", "one transfer is more than {limit_single}."),
                  ("每日累计超限", "当日转账合计超过 {limit_daily}。", "Over the daily limit", "today's transfers total more than {limit_daily}."),
                  ("年度额度用完", "使用余额转账到银行卡受年度额度限制。", "Yearly allowance used up",
@@ -2731,6 +2731,7 @@ def make_fill(rng: random.Random, details: dict[str, tuple]) -> dict[str, dict[s
         bank2 = bank
     amount = rng.choice(_AMOUNTS) + rng.choice([0, 0, 0, 0.5, 0.8, 0.9, 0.99])
     small = rng.choice([2, 3, 5, 8, 10, 12, 15, 20, 30, 50])
+    large = rng.choice([8000, 12000, 15000, 26000, 38000, 45000, 60000, 88000, 120000])
     single = rng.choice([2000, 5000, 10000, 20000])
     daily = single * rng.choice([2, 3, 5])
     year = rng.choice([200000, 500000])
@@ -2749,6 +2750,7 @@ def make_fill(rng: random.Random, details: dict[str, tuple]) -> dict[str, dict[s
             "when": chosen["when"][0] if lang == "zh" else chosen["when"][2],
             "person": chosen["person"][0] if lang == "zh" else chosen["person"][2],
             "amount": _money(amount, lang), "amount_small": _money(small, lang),
+            "amount_large": _money(large, lang, False),
             "limit_single": _money(single, lang, False), "limit_daily": _money(daily, lang, False),
             "limit_year": _money(year, lang, False), "free_quota": _money(quota, lang, False),
             "min_fee": _money(min_fee, lang), "fee_rate": fee, "days": days[n], "clock": clock, "version": version,
@@ -3024,21 +3026,29 @@ def build_article(article: Article, links: list[Article], seed: int) -> tuple[st
     extra += topic["intro"][len(intros):]
     if not any(s.get("tips") for s in sections):
         extra += topic["tips"]
-    groups = [extra, list(category["pads"]), list(GLOBAL_PADS)]
-    pool = []
-    for group in groups:
-        rng.shuffle(group)
-        pool += [f(p) for p in group]
+    general = list(GLOBAL_PADS)
+    rng.shuffle(general)
+    topical = extra + list(category["pads"])
+    rng.shuffle(topical)
+    # At most 8 general sentences, unless more are needed to reach the minimum length.
+    pool = [f(p) for p in topical + general[:8]]
+    reserve = [f(p) for p in general[8:]]
     target = int(rng.triangular(ZH_MIN + 60, ZH_MAX - 200, 750))
     han, words = totals()
     slots = [sec_a, sec_b, sections[2], sec_f]
     used_slots = {id(slot): 0 for slot in slots}
-    while pool and (han < target or han < ZH_MIN + 20 or words < EN_MIN + 10):
+
+    def short() -> bool:
+        return han < ZH_MIN + 20 or words < EN_MIN + 10
+
+    while (pool or (reserve and short())) and (han < target or short()):
+        if not pool:
+            pool, reserve = reserve, []
         size = rng.randint(2, 3)
         sentences, pool = pool[:size], pool[size:]
         block = Block(*_join(sentences), pad=True)
         if han + block.han > ZH_MAX - 40 or words + block.words > EN_MAX - 30:
-            if han >= ZH_MIN + 20 and words >= EN_MIN + 10:
+            if not short():
                 break
             continue
         open_slots = [slot for slot in slots if used_slots[id(slot)] < 2] or slots
