@@ -8,6 +8,7 @@ import yaml
 
 from .errors import ContentError, ContentErrors
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when PyYAML has it
 # Same delimiters as MkDocs (mkdocs.utils.meta), so we read exactly what MkDocs reads.
 _FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
@@ -30,10 +31,12 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
                 path, "front matter is not closed", "end it with a line of three dashes '---'", 1)])
         return FrontMatter({}, {}, text)
     source = match.group(1)
+    loader = _Loader(source)
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
+        node = loader.get_single_node()   # parsed once: the node gives lines, the data follows from it
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
+        loader.dispose()
         marks = [m for m in (getattr(error, "context_mark", None), getattr(error, "problem_mark", None)) if m]
         line = min(m.line for m in marks) + 2 if marks else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]

@@ -82,3 +82,13 @@ def site_languages(mkdocs_yml: Path) -> dict[str, str]:
     """Language -> its folder in the built site ('' for the first, the root), from extra.alternate."""
     config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     return {alt["lang"]: alt["link"].strip("/") for alt in config["extra"]["alternate"]}
+
+
+def category_nav(docs_dir: Path) -> list[str]:
+    """The site navigation: the home page and one entry per category page, not every article.
+
+    A help center is navigated by category pages and search; listing every article on every
+    page made each page's size, and the build, grow with the square of the article count.
+    """
+    categories = sorted(p.parent.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*/index.md"))
+    return ["index.md"] + [f"{category}/index.md" for category in categories]

@@ -21,7 +21,7 @@ from helpcenter.contact import contact_block, escalation_ladder, load_contact  #
 from helpcenter.errors import ContentError, ContentErrors  # noqa: E402
 from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
 from helpcenter.incidents import load_incidents, notices  # noqa: E402
-from helpcenter.languages import absolute_alternates, alternate_links  # noqa: E402
+from helpcenter.languages import absolute_alternates, alternate_links, category_nav  # noqa: E402
 from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
@@ -48,6 +48,8 @@ def on_config(config):
         raise PluginError("Data files are invalid:\n  " + "\n  ".join(map(str, errors.errors))) from None
     state["data"] = data
     state["lang"] = config.theme["language"]
+    if config.nav is None:
+        config.nav = category_nav(Path(config.docs_dir))
     state["search"] = load_search_config(data / "search", state["lang"])
     state["search_docs"] = {}
     return config
@@ -90,17 +92,6 @@ def on_files(files, config):
         for uri in sorted(state["stale"]):
             log.info(f"{library.articles[uri].path}: translation may be out of date (its source changed)")
     return files
-
-
-def on_nav(nav, config, files):
-    """Title each category section with its index page's title, not its folder name."""
-    pages = state["library"].pages
-    for section in nav.items:
-        for child in getattr(section, "children", None) or []:
-            index = getattr(getattr(child, "file", None), "src_uri", "")
-            if index.endswith("/index.md") and index in pages:
-                section.title = pages[index].title
-    return nav
 
 
 def on_env(env, config, files):

@@ -155,8 +155,8 @@ def run_speed(browser, site_dir: Path, queries: dict, repeats: int = 5) -> dict:
     return report
 
 
-def print_quality(results: dict) -> None:
-    print("\nSearch quality (tests/search_queries.yml, typed into the real search box)")
+def print_quality(results: dict, source: str) -> None:
+    print(f"\nSearch quality ({source}, typed into the real search box)")
     print(f"{'':16}{'zh hit@1':>10}{'zh hit@3':>10}{'zh MRR':>8}{'zh empty':>10}"
           f"{'en hit@1':>10}{'en hit@3':>10}{'en MRR':>8}{'en empty':>10}")
     for name, report in results.items():
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                 results["plain Material"] = run_quality(browser, tmp / "plain", paths, queries)
             build_ours(None, tmp / "ours")
             results["ours"] = run_quality(browser, tmp / "ours", paths, queries)
-            print_quality(results)
+            print_quality(results, args.queries.name)
             figures["quality"] = results
         if args.what in ("speed", "all"):
             from corpus import generate_corpus

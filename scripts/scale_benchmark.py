@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""How the help center scales: build time, memory and size at 100, 500 and 2,000 articles per
+language, ours against plain Material for MkDocs (default config, same Markdown extensions),
+measured in one run on the same generated corpus (scripts/corpus.py, seeded); then the
+writer's loop (save an article, wait until the served page shows it) and search speed in
+headless Chromium at the largest size.
+
+  python scripts/scale_benchmark.py                       # 100, 500, 2000 (takes a while)
+  python scripts/scale_benchmark.py --sizes 20 --loop-size 20 --search-size 20   # a quick run
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # before scripts/, whose helpcenter.py would shadow the package
+
+import yaml  # noqa: E402
+
+from corpus import generate_corpus  # noqa: E402
+from helpcenter.browser import free_port  # noqa: E402
+
+LANGS = {"zh": "", "en": "en"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def peak_child_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def run(command: list[str], **kwargs) -> None:
+    result = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:6])} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+
+
+def build_ours(docs: Path, site: Path) -> None:
+    run([sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "build", "--docs-dir", str(docs),
+         "--site-dir", str(site)])
+
+
+def plain_config(docs: Path, lang: str, work: Path) -> Path:
+    shared = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.Loader)
+    config = {"site_name": "plain", "docs_dir": str(docs / lang), "theme": {"name": "material", "language": lang},
+              "plugins": ["search"], "markdown_extensions": list(shared["markdown_extensions"])}
+    path = work / f"plain.{lang}.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def build_plain(docs: Path, site: Path) -> None:
+    """Plain Material, both languages in parallel like ours (one MkDocs process each)."""
+    work = Path(tempfile.mkdtemp(prefix="plain-"))
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda lang: run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                                        str(plain_config(docs, lang, work)), "-d",
+                                        str(site / LANGS[lang] if LANGS[lang] else site)]), LANGS))
+
+
+def search_index_bytes(site: Path, name: str) -> dict[str, int]:
+    sizes = {}
+    for lang, prefix in LANGS.items():
+        folder = (site / prefix if prefix else site) / "search"
+        sizes[lang] = sum(p.stat().st_size for p in folder.glob("*.json")) if name == "ours" else \
+            (folder / "search_index.json").stat().st_size
+    return sizes
+
+
+def measure_builds(sizes: list[int], work: Path) -> list[dict]:
+    rows = []
+    for count in sizes:
+        docs = work / f"corpus-{count}"
+        generate_corpus(docs, count, seed=1)
+        pages = sum(1 for _ in docs.rglob("*.md"))
+        for name, build in (("plain Material", build_plain), ("ours", build_ours)):
+            site = work / f"site-{name.replace(' ', '-')}-{count}"
+            before = time.monotonic()
+            build(docs, site)
+            seconds = time.monotonic() - before
+            rows.append({"articles": count, "build": name, "pages": pages, "seconds": seconds,
+                         "ms_per_page": 1000 * seconds / pages, "peak_rss_mb": peak_child_rss_mb(),
+                         "site_mb": folder_size(site) / 1e6,
+                         "index_kb_per_article": {lang: size / 1024 / count for lang, size in
+                                                  search_index_bytes(site, name.split()[0] if name == "ours" else "plain").items()}})
+            shutil.rmtree(site, ignore_errors=True) if count > 500 else None
+            print(f"  built {count:>5} articles/language, {name:15} {seconds:6.1f} s", flush=True)
+    return rows
+
+
+def wait_for(url: str, needle: str | None, timeout: float) -> float:
+    """Poll `url` until it answers (and contains `needle`); return when that happened."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if needle is None or needle in response.read().decode("utf-8", "replace"):
+                    return time.monotonic()
+        except OSError:
+            pass
+        time.sleep(0.02)
+    raise SystemExit(f"{url} did not show {needle!r} within {timeout} s")
+
+
+def writer_loop(command: list[str], docs: Path, article: Path, url_of, label: str) -> dict:
+    """Start a live-reload server, change an article's title and text, time until served."""
+    port = free_port()
+    process = subprocess.Popen(command + ["-a", f"127.0.0.1:{port}"], cwd=ROOT, env=ENV,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(base + url_of(article), None, 600)
+        times = []
+        for attempt in range(3):
+            marker = f"Edited{attempt}x{time.time_ns() % 10**6}"
+            text = article.read_text(encoding="utf-8")
+            title_line = next(l for l in text.splitlines() if l.startswith("title:"))
+            text = text.replace(title_line, f"title: {marker} {title_line[7:]}", 1) + f"\n\n{marker} body.\n"
+            saved = time.monotonic()
+            article.write_text(text, encoding="utf-8")
+            shown = wait_for(base + url_of(article), marker, 300)
+            times.append(shown - saved)
+            category = wait_for(base + url_of(article.parent / "index.md"), marker, 60) - saved
+            time.sleep(1.5)
+        return {"server": label, "save_to_page_s": sorted(times)[1], "category_page_s": category}
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def measure_writer_loop(count: int, work: Path) -> list[dict]:
+    docs = work / f"loop-{count}"
+    paths = generate_corpus(docs, count, seed=2)
+    article = docs / "zh" / paths[len(paths) // 2]
+    url = lambda p: p.relative_to(docs / "zh").with_suffix("").as_posix().removesuffix("index") + ("/" if p.name != "index.md" else "")
+    rows = [writer_loop([sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "serve", "--docs-dir", str(docs),
+                         "--lang", "zh"], docs, article, url, "ours (helpcenter.py serve)")]
+    plain = plain_config(docs, "zh", work)
+    rows.append(writer_loop([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-f", str(plain)],
+                            docs, article, url, "plain Material (mkdocs serve)"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,500,2000", help="articles per language to build (default 100,500,2000)")
+    parser.add_argument("--loop-size", type=int, default=500, help="articles per language for the writer loop")
+    parser.add_argument("--search-size", type=int, default=2000, help="articles per language for search speed")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
+        work = Path(tmp)
+        print("Builds (both languages, in parallel; strict for ours):", flush=True)
+        figures["builds"] = measure_builds(sizes, work)
+        print(f"Writer loop at {args.loop_size} articles per language:", flush=True)
+        figures["writer_loop"] = measure_writer_loop(args.loop_size, work)
+        print(f"Search at {args.search_size} articles per language:", flush=True)
+        bench = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "speed", "--count",
+                                str(args.search_size), "--json", str(work / "search.json")],
+                               cwd=ROOT, env=ENV, capture_output=True, text=True)
+        figures["search"] = json.loads((work / "search.json").read_text()) if bench.returncode == 0 else bench.stderr
+    print_report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def print_report(figures: dict) -> None:
+    print("\n| articles/language | build | wall s | ms/page | peak RSS MB (largest process) | site MB | "
+          "search index KB/article zh / en |")
+    print("|---|---|---|---|---|---|---|")
+    for row in figures["builds"]:
+        index = row["index_kb_per_article"]
+        print(f"| {row['articles']} | {row['build']} | {row['seconds']:.1f} | {row['ms_per_page']:.1f} | "
+              f"{row['peak_rss_mb']:.0f} | {row['site_mb']:.1f} | {index['zh']:.1f} / {index['en']:.1f} |")
+    by_size: dict[int, dict[str, dict]] = {}
+    for row in figures["builds"]:
+        by_size.setdefault(row["articles"], {})[row["build"]] = row
+    for count, pair in by_size.items():
+        if len(pair) == 2:
+            plain, ours = pair["plain Material"], pair["ours"]
+            print(f"ratio ours/plain at {count}: wall {ours['seconds'] / plain['seconds']:.2f}, "
+                  f"site size {ours['site_mb'] / plain['site_mb']:.2f}")
+    print("\n| writer loop | save -> page shows it, s | save -> category page shows the new title, s |")
+    print("|---|---|---|")
+    for row in figures["writer_loop"]:
+        print(f"| {row['server']} | {row['save_to_page_s']:.2f} | {row['category_page_s']:.2f} |")
+    search = figures["search"]
+    if isinstance(search, dict):
+        print("\n| search | lang | ready ms | query median ms | query p90 ms |")
+        print("|---|---|---|---|---|")
+        for name, report in search["speed"].items():
+            for lang, r in report.items():
+                print(f"| {name} | {lang} | {r['ready_ms']:.0f} | {r['query_median_ms']:.1f} | {r['query_p90_ms']:.1f} |")
+    else:
+        print("\nsearch benchmark failed:\n" + search[-2000:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
