@@ -7,6 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from .errors import ContentErrors
+from .frontmatter import parse_front_matter
+
 
 @dataclass(frozen=True)
 class Alternate:
@@ -84,11 +87,21 @@ def site_languages(mkdocs_yml: Path) -> dict[str, str]:
     return {alt["lang"]: alt["link"].strip("/") for alt in config["extra"]["alternate"]}
 
 
-def category_nav(docs_dir: Path) -> list[str]:
+def category_nav(docs_dir: Path) -> list:
     """The site navigation: the home page and one entry per category page, not every article.
 
     A help center is navigated by category pages and search; listing every article on every
     page made each page's size, and the build, grow with the square of the article count.
+    Titles are given from the front matter so that they stay right in incremental rebuilds.
     """
-    categories = sorted(p.parent.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*/index.md"))
-    return ["index.md"] + [f"{category}/index.md" for category in categories]
+    nav = []
+    for path in [docs_dir / "index.md", *sorted(docs_dir.glob("*/index.md"))]:
+        if not path.exists():
+            continue
+        uri = path.relative_to(docs_dir).as_posix()
+        try:
+            title = parse_front_matter(path.read_text(encoding="utf-8"), uri).data.get("title")
+        except (ContentErrors, UnicodeDecodeError):
+            title = None   # the page's own error is reported by the content checks
+        nav.append({str(title): uri} if isinstance(title, str) and title.strip() else uri)
+    return nav

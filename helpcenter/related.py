@@ -23,14 +23,21 @@ def _signature(article: Article, stopwords: frozenset[str]) -> set[str]:
 
 
 def related_articles(articles: list[Article], stopwords: frozenset[str] = frozenset(),
-                     limit: int = MAX_RELATED) -> dict[str, list[Article]]:
+                     limit: int = MAX_RELATED, cache: dict | None = None) -> dict[str, list[Article]]:
     """src_uri -> up to `limit` articles of the same language that share the most with it.
 
     Shared terms count by how rare they are (a term most articles share says little);
     the same category adds a little, so that an article with nothing in common with any
     other still gets its neighbours. Linear in the number of shared terms, not quadratic.
     """
-    signatures = {a.src_uri: _signature(a, stopwords) for a in articles}
+    signatures = {}
+    for a in articles:   # `cache` (id -> (article, signature)) spares unchanged articles in `serve`
+        known = cache.get(id(a)) if cache is not None else None
+        if known is None or known[0] is not a:
+            known = (a, _signature(a, stopwords))
+            if cache is not None:
+                cache[id(a)] = known
+        signatures[a.src_uri] = known[1]
     holders: dict[str, list[str]] = defaultdict(list)
     for uri, terms in signatures.items():
         for term in terms:

@@ -16,7 +16,7 @@ import html
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .porter import porter_stem
@@ -71,7 +71,7 @@ def headings_of(html_text: str) -> str:
     return " ".join(plain_text(match.group(2)) for match in _HEADING.finditer(html_text))
 
 
-@dataclass
+@dataclass(eq=False)
 class SearchDoc:
     location: str
     title: str
@@ -79,6 +79,7 @@ class SearchDoc:
     keywords: list[str]
     headings: str
     body: str
+    terms: dict[str, list[str]] | None = field(default=None, repr=False)   # field -> terms, once cut
 
 
 @dataclass
@@ -101,9 +102,11 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     """The index the search worker loads: documents to show, and term -> [(doc, impact)]."""
     field_terms: list[dict[str, list[str]]] = []
     for doc in docs:
-        values = {"title": doc.title, "keywords": " ; ".join(doc.keywords), "description": doc.description,
-                  "headings": doc.headings, "body": doc.body}
-        field_terms.append({name: terms_of(values[name], config.lang, config.stopwords) for name in FIELDS})
+        if doc.terms is None:   # cut once per document, also across the rebuilds of `serve`
+            values = {"title": doc.title, "keywords": " ; ".join(doc.keywords), "description": doc.description,
+                      "headings": doc.headings, "body": doc.body}
+            doc.terms = {name: terms_of(values[name], config.lang, config.stopwords) for name in FIELDS}
+        field_terms.append(doc.terms)
     n = len(docs)
     average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in FIELDS}
     weights: dict[str, dict[int, float]] = {}

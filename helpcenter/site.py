@@ -60,30 +60,50 @@ def site_pages(docs_root: Path, prefixes: dict[str, str]) -> SitePages:
     return site
 
 
-def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: SitePages | None = None) -> Library:
-    """Validate every page (src_uri -> file); collect all errors instead of stopping at one."""
+def _load_page(src_uri: str, path: Path, lang: str, book: ContactBook):
+    """(article or None, page meta or None, body, body line, errors) of one file."""
+    shown = shown_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        if is_article(src_uri):
+            article = load_article(text, path=shown, src_uri=src_uri, lang=lang,
+                                   urgency_levels=book.urgency_levels, channel_names=list(book.channels))
+            return article, None, article.body, article.body_line, []
+        front = parse_front_matter(text, shown)
+        return None, load_page_meta(text, path=shown), front.body, front.body_line, []
+    except ContentErrors as errors:
+        return None, None, "", 1, errors.errors
+    except UnicodeDecodeError:
+        return None, None, "", 1, [ContentError(shown, "is not UTF-8 text", "save the file as UTF-8")]
+
+
+def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: SitePages | None = None,
+                 cache: dict | None = None) -> Library:
+    """Validate every page (src_uri -> file); collect all errors instead of stopping at one.
+
+    With a `cache` (kept between the rebuilds of `serve`), unchanged files are not read again.
+    """
     library = Library(lang, files=set(pages))
     for src_uri, path in sorted(pages.items()):
-        shown = shown_path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-            if is_article(src_uri):
-                article = load_article(
-                    text, path=shown, src_uri=src_uri, lang=lang,
-                    urgency_levels=book.urgency_levels, channel_names=list(book.channels))
-                library.articles[src_uri] = article
-                body, body_line = article.body, article.body_line
-            else:
-                library.pages[src_uri] = load_page_meta(text, path=shown)
-                front = parse_front_matter(text, shown)
-                body, body_line = front.body, front.body_line
-            if site is not None:
-                library.errors.extend(check_links(body, body_line=body_line, path=shown, src_uri=src_uri,
-                                                  lang=lang, site=site))
-        except ContentErrors as errors:
-            library.errors.extend(errors.errors)
-        except UnicodeDecodeError:
-            library.errors.append(ContentError(shown, "is not UTF-8 text", "save the file as UTF-8"))
+        loaded = None
+        if cache is not None:
+            stat = path.stat()
+            key = (src_uri, str(path), stat.st_mtime_ns, stat.st_size,
+                   tuple(book.urgency_levels), tuple(book.channels))
+            loaded = cache.get(key)
+        if loaded is None:
+            loaded = _load_page(src_uri, path, lang, book)
+            if cache is not None:
+                cache[key] = loaded
+        article, page, body, body_line, errors = loaded
+        library.errors.extend(errors)
+        if article is not None:
+            library.articles[src_uri] = article
+        if page is not None:
+            library.pages[src_uri] = page
+        if site is not None and (article or page):
+            library.errors.extend(check_links(body, body_line=body_line, path=shown_path(path), src_uri=src_uri,
+                                              lang=lang, site=site))
     return library
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from jinja2 import BytecodeCache  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
@@ -21,6 +22,7 @@ from helpcenter.contact import contact_block, escalation_ladder, load_contact  #
 from helpcenter.errors import ContentError, ContentErrors  # noqa: E402
 from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
 from helpcenter.incidents import load_incidents, notices  # noqa: E402
+from helpcenter.incremental import pages_to_rebuild  # noqa: E402
 from helpcenter.languages import absolute_alternates, alternate_links, category_nav  # noqa: E402
 from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
@@ -30,11 +32,32 @@ from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problem
 from helpcenter.translations import missing_here, stale_translations  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.helpcenter")
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Jinja compiles each template once per process, not once per rebuild of `serve`."""
+
+    def __init__(self):
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.store[bucket.key] = bucket.bytecode_to_string()
 state: dict = {}
 
 
 def on_startup(command, dirty):
     compile_catalogs(LOCALES_DIR)
+    # `helpcenter.py serve` runs MkDocs with --dirty: only changed pages are rendered, plus
+    # (see on_files) the pages that show what changed. State is kept between rebuilds.
+    state["incremental"] = command == "serve" and dirty
+    state["cache"] = {} if state["incremental"] else None
+    state["related_cache"] = {} if state["incremental"] else None
+    state["templates"] = MemoryBytecodeCache()   # compiled templates, kept between rebuilds
+    state["search_docs"] = {}
 
 
 def on_config(config):
@@ -51,7 +74,8 @@ def on_config(config):
     if config.nav is None:
         config.nav = category_nav(Path(config.docs_dir))
     state["search"] = load_search_config(data / "search", state["lang"])
-    state["search_docs"] = {}
+    if not state.get("incremental"):
+        state["search_docs"] = {}
     return config
 
 
@@ -70,7 +94,7 @@ def on_files(files, config):
                     f"(fix: python scripts/helpcenter.py new {uri[:-3]})")
         files.append(File.generated(config, uri, abs_src_path=str(docs_root / other / uri)))
     pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
-    library = load_library(pages, lang, book, site)
+    library = load_library(pages, lang, book, site, state.get("cache"))
     state["common_problems"] = load_common_problems(state["data"] / "common_problems.yml", library)
     urls = {article.slug: article.url for article in library.articles.values()}
     for incident in state["incidents"]:
@@ -80,8 +104,15 @@ def on_files(files, config):
                 "use the slug (file name without .md) of an article, or remove `article`"))
     for error in library.errors:
         log.error(str(error))
-    state["library"] = library
-    state["related"] = related_articles(list(library.articles.values()), state["search"].stopwords)
+    related = related_articles(list(library.articles.values()), state["search"].stopwords,
+                               cache=state.get("related_cache"))
+    if state.get("incremental"):
+        theme_and_data = newest_change([state["data"], Path(config.theme.custom_dir)])
+        if "library" in state:
+            render_dependents(files, library, related, theme_and_data)
+        state["theme_and_data"] = theme_and_data
+    state["search_docs"] = {uri: doc for uri, doc in state["search_docs"].items() if uri in library.articles}
+    state["library"], state["related"] = library, related
     state["changes"] = last_changes(docs_root / lang)
     state["notices"] = notices(state["incidents"], datetime.now(timezone.utc), lang, urls)
     source = next(iter(prefixes))
@@ -94,9 +125,27 @@ def on_files(files, config):
     return files
 
 
+def newest_change(folders: list[Path]) -> float:
+    return max((p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()), default=0.0)
+
+
+def render_dependents(files, library: Library, related: dict, theme_and_data: float) -> None:
+    """In an incremental rebuild, have MkDocs also render the pages that show what changed."""
+    changed = {f.src_uri for f in files.documentation_pages() if f.is_modified()}
+    common = {a.src_uri for a in state["common_problems"]}
+    extra = pages_to_rebuild(changed, state["library"], library, state["related"], related, common)
+    if theme_and_data != state.get("theme_and_data"):   # a template or data file changed: all pages
+        extra = None
+    for file in files.documentation_pages():
+        if extra is None or file.src_uri in extra:
+            file.is_modified = lambda: True
+
+
 def on_env(env, config, files):
     """What every page shows the same way: common problems, every channel, the escalation
     ladder, incident notices."""
+    if "templates" in state:
+        env.bytecode_cache = state["templates"]
     lang, book = state["lang"], state["contact"]
     all_channels = contact_block(
         slug="help-center", title=config.site_name, urgency=next(iter(book.urgency)), prepare=[], lang=lang,

@@ -15,6 +15,7 @@ Run `python scripts/helpcenter.py COMMAND --help` for the options of a command.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import shutil
@@ -276,12 +277,24 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.__main__ import ColorFormatter   # MkDocs' own terminal log format
+    from helpcenter.preview import serve
+
     compile_catalogs(LOCALES_DIR)
-    config, prefix = LANGUAGES[args.lang]
-    print(f"Serving {args.lang} at http://{args.dev_addr}/{prefix + '/' if prefix else ''} "
-          "(saves reload the page; Ctrl+C stops)")
-    return subprocess.call(mkdocs("serve", "-f", str(ROOT / config), "-a", args.dev_addr, "--livereload"),
-                           cwd=ROOT, env=QUIET)
+    handler = logging.StreamHandler()
+    handler.setFormatter(ColorFormatter())
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    prefix = LANGUAGES[args.lang][1]
+    work = Path(tempfile.mkdtemp(prefix="helpcenter-serve-"))
+    try:
+        config = language_config(args.lang, Path(args.docs_dir), None, work)
+        print(f"Serving {args.lang} at http://{args.dev_addr}/{prefix + '/' if prefix else ''} "
+              "(a save shows in the browser within a second; Ctrl+C stops)", flush=True)
+        serve(config, args.dev_addr, watch=[ROOT / "overrides", ROOT / "data"])
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -351,7 +364,9 @@ def main(argv: list[str] | None = None) -> int:
                                 description="Serve one language with live reload: save a Markdown file "
                                             "and the browser shows the change.")
     serve.add_argument("--lang", choices=list(LANGUAGES), default="zh", help="language to serve (default: zh)")
-    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    serve.add_argument("--dev-addr", "-a", default="127.0.0.1:8000",
+                       help="address to serve on (default: 127.0.0.1:8000)")
+    serve.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
     serve.set_defaults(run=cmd_serve)
 
     args = parser.parse_args(argv)
