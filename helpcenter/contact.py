@@ -12,7 +12,9 @@ from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import get_day_names, get_timezone_name
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
@@ -65,6 +67,18 @@ class Hours:
         return f"{self.close // 60:02d}:{self.close % 60:02d}"
 
 
+def known_time_zone(value: str) -> str:
+    """`value` if it names a time zone (Asia/Shanghai); a ValueError saying the fix if not."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"'{value}' is not a known time zone; use a name like Asia/Shanghai") from None
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(known_time_zone)]
+
+
 def parse_hours(text: str) -> Hours:
     """Parse 'Mon-Sun 08:00-22:00' (or 'Sat 10:00-16:00'); raise ValueError with the fix."""
     match = _HOURS.match(text.strip())
@@ -94,7 +108,7 @@ class Channel(BaseModel):
     number: str | None = None
     address: str | None = None
     hours: str
-    time_zone: str
+    time_zone: TimeZone
     reply_time: Localized
     best_for: Localized
     show: bool = True
@@ -105,14 +119,6 @@ class Channel(BaseModel):
         parse_hours(value)
         return value
 
-    @field_validator("time_zone")
-    @classmethod
-    def _known_time_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"'{value}' is not a known time zone; use a name like Asia/Shanghai") from None
-        return value
 
     @property
     def opening(self) -> Hours:

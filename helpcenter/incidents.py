@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from .contact import Localized
+from .contact import Localized, TimeZone
 from .errors import ContentError, ContentErrors
 
 
@@ -19,16 +19,8 @@ class Incident(BaseModel):
     article: str | None = None
     start: str
     end: str
-    time_zone: str
+    time_zone: TimeZone
 
-    @field_validator("time_zone")
-    @classmethod
-    def _zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"'{value}' is not a known time zone; use a name like Asia/Shanghai") from None
-        return value
 
     @field_validator("start", "end")
     @classmethod

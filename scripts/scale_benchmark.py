@@ -36,8 +36,16 @@ LANGS = {"zh": "", "en": "en"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def peak_child_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def measured(build_name: str, docs: Path, site: Path) -> tuple[float, float]:
+    """Run one build in a child process of its own; (wall seconds, peak RSS in MB of the largest
+    process it started), so that each build's memory is its own."""
+    before = time.monotonic()
+    result = subprocess.run([sys.executable, __file__, "--build-only", build_name, str(docs), str(site)],
+                            cwd=ROOT, env=ENV, capture_output=True, text=True)
+    seconds = time.monotonic() - before
+    if result.returncode != 0:
+        raise SystemExit(f"{build_name} build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return seconds, float(result.stdout.strip().splitlines()[-1])
 
 
 def folder_size(path: Path) -> int:
@@ -73,6 +81,9 @@ def build_plain(docs: Path, site: Path) -> None:
                                         str(site / LANGS[lang] if LANGS[lang] else site)]), LANGS))
 
 
+BUILDS = {"plain Material": build_plain, "ours": build_ours}
+
+
 def search_index_bytes(site: Path, name: str) -> dict[str, int]:
     sizes = {}
     for lang, prefix in LANGS.items():
@@ -88,13 +99,11 @@ def measure_builds(sizes: list[int], work: Path) -> list[dict]:
         docs = work / f"corpus-{count}"
         generate_corpus(docs, count, seed=1)
         pages = sum(1 for _ in docs.rglob("*.md"))
-        for name, build in (("plain Material", build_plain), ("ours", build_ours)):
+        for name in BUILDS:
             site = work / f"site-{name.replace(' ', '-')}-{count}"
-            before = time.monotonic()
-            build(docs, site)
-            seconds = time.monotonic() - before
+            seconds, peak = measured(name, docs, site)
             rows.append({"articles": count, "build": name, "pages": pages, "seconds": seconds,
-                         "ms_per_page": 1000 * seconds / pages, "peak_rss_mb": peak_child_rss_mb(),
+                         "ms_per_page": 1000 * seconds / pages, "peak_rss_mb": peak,
                          "site_mb": folder_size(site) / 1e6,
                          "index_kb_per_article": {lang: size / 1024 / count for lang, size in
                                                   search_index_bytes(site, name.split()[0] if name == "ours" else "plain").items()}})
@@ -157,6 +166,12 @@ def measure_writer_loop(count: int, work: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--build-only"]:   # the child process of `measured`
+        name, docs, site = argv[1:4]
+        BUILDS[name](Path(docs), Path(site))
+        print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        return 0
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,500,2000", help="articles per language to build (default 100,500,2000)")
     parser.add_argument("--loop-size", type=int, default=500, help="articles per language for the writer loop")

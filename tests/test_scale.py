@@ -1,0 +1,50 @@
+"""The generated corpus and the scale benchmark, run small so that they cannot rot
+(the full benchmark is `python scripts/scale_benchmark.py`, see README)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT, run_build
+from helpcenter.checks import check_content
+from helpcenter.languages import category_nav
+
+
+def test_generated_corpus_is_valid_content(tmp_path):
+    sys.path.insert(1, str(ROOT / "scripts"))
+    from corpus import generate_corpus
+    paths = generate_corpus(tmp_path / "docs", 30, seed=3)
+    assert len(paths) == 30
+    report = check_content(tmp_path / "docs", {"zh": "", "en": "en"})
+    assert report.errors == [] and report.stale == []
+    assert sum(len(lib.articles) for lib in report.libraries.values()) >= 60
+
+
+def test_navigation_lists_categories_not_articles(tmp_path):
+    nav = category_nav(ROOT / "docs" / "zh")
+    assert nav[0] == {"Lumi 钱包帮助中心": "index.md"}
+    assert all(list(item.values())[0].endswith("index.md") for item in nav)
+
+
+def test_page_size_does_not_grow_with_the_number_of_articles(tmp_path):
+    sys.path.insert(1, str(ROOT / "scripts"))
+    from corpus import generate_corpus
+    sizes = {}
+    for count in (10, 80):
+        docs = tmp_path / f"docs{count}"
+        paths = generate_corpus(docs, count, seed=4)
+        site = tmp_path / f"site{count}"
+        assert run_build(site, "--docs-dir", str(docs)).returncode == 0
+        first = site / paths[0].removesuffix(".md") / "index.html"
+        sizes[count] = first.stat().st_size
+    assert sizes[80] < sizes[10] * 1.3, sizes
+
+
+def test_scale_benchmark_runs_on_a_tiny_corpus(tmp_path):
+    out = tmp_path / "scale.json"
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "scale_benchmark.py"), "--sizes", "20",
+                             "--loop-size", "20", "--search-size", "20", "--json", str(out)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "| 20 | ours |" in result.stdout and "| 20 | plain Material |" in result.stdout
+    assert "ours (helpcenter.py serve)" in result.stdout and "| ours | zh |" in result.stdout
