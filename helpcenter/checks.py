@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .contact import ContactBook, load_contact
 from .errors import ContentError, ContentErrors
-from .incidents import load_incidents
+from .incidents import load_incidents, unknown_articles
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
 from .translations import TranslationRow, missing_translations, translation_report
 
@@ -32,12 +32,9 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
     for lang in prefixes:
         library = load_library(markdown_files(docs_root / lang), lang, book, site)
         load_common_problems(data_dir / "common_problems.yml", library)
-        slugs = {article.slug for article in library.articles.values()}
-        for incident in incidents:
-            if incident.article and incident.article not in slugs and lang == next(iter(prefixes)):
-                library.errors.append(ContentError(
-                    shown_path(data_dir / "incidents.yml"), f"article '{incident.article}' does not exist",
-                    "use the slug (file name without .md) of an article, or remove `article`"))
+        if lang == next(iter(prefixes)):
+            slugs = {article.slug for article in library.articles.values()}
+            library.errors.extend(unknown_articles(incidents, slugs, shown_path(data_dir / "incidents.yml")))
         report.libraries[lang] = library
         report.errors.extend(library.errors)
     source = next(iter(prefixes))

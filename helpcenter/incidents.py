@@ -91,3 +91,10 @@ def notices(incidents: list[Incident], now: datetime, lang: str, urls: dict[str,
     return [Notice(i.message.get(lang), urls.get(i.article) if i.article else None,
                    i.starts.isoformat(), i.ends.isoformat(), i.starts <= now)
             for i in incidents if i.ends > now]
+
+
+def unknown_articles(incidents: list[Incident], slugs: set[str], shown: str) -> list[ContentError]:
+    """An error for each incident that links to an article that does not exist."""
+    return [ContentError(shown, f"article '{i.article}' does not exist",
+                         "use the slug (file name without .md) of an article, or remove `article`")
+            for i in incidents if i.article and i.article not in slugs]

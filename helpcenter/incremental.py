@@ -7,6 +7,8 @@ which other pages depend on what changed; the hook renders those too.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from .site import Library
 
 EVERYTHING = None
@@ -39,3 +41,8 @@ def pages_to_rebuild(changed: set[str], before: Library, after: Library,
         if [a.src_uri for a in related] != [a.src_uri for a in related_before.get(uri, [])]:
             touched.add(uri)
     return touched
+
+
+def newest_change(folders: list[Path]) -> float:
+    """The latest modification time of any file in `folders` (templates, data files)."""
+    return max((p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()), default=0.0)

@@ -19,10 +19,10 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
-from helpcenter.errors import ContentError, ContentErrors  # noqa: E402
+from helpcenter.errors import ContentErrors  # noqa: E402
 from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
-from helpcenter.incidents import load_incidents, notices  # noqa: E402
-from helpcenter.incremental import pages_to_rebuild  # noqa: E402
+from helpcenter.incidents import load_incidents, notices, unknown_articles  # noqa: E402
+from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
 from helpcenter.languages import absolute_alternates, alternate_links, category_nav  # noqa: E402
 from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import category_listing, email_template  # noqa: E402
@@ -97,11 +97,7 @@ def on_files(files, config):
     library = load_library(pages, lang, book, site, state.get("cache"))
     state["common_problems"] = load_common_problems(state["data"] / "common_problems.yml", library)
     urls = {article.slug: article.url for article in library.articles.values()}
-    for incident in state["incidents"]:
-        if incident.article and incident.article not in urls:
-            library.errors.append(ContentError(
-                shown_path(state["data"] / "incidents.yml"), f"article '{incident.article}' does not exist",
-                "use the slug (file name without .md) of an article, or remove `article`"))
+    library.errors.extend(unknown_articles(state["incidents"], set(urls), shown_path(state["data"] / "incidents.yml")))
     for error in library.errors:
         log.error(str(error))
     related = related_articles(list(library.articles.values()), state["search"].stopwords,
@@ -123,10 +119,6 @@ def on_files(files, config):
         for uri in sorted(state["stale"]):
             log.info(f"{library.articles[uri].path}: translation may be out of date (its source changed)")
     return files
-
-
-def newest_change(folders: list[Path]) -> float:
-    return max((p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()), default=0.0)
 
 
 def render_dependents(files, library: Library, related: dict, theme_and_data: float) -> None:
