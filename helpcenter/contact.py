@@ -129,6 +129,7 @@ class Urgency(BaseModel):
     model_config = ConfigDict(extra="forbid")
     channels: list[str]
     lead: Localized
+    shortcut: bool = False   # a "contact us now" link at the top of the article
 
 
 class SocialLink(BaseModel):

@@ -1,6 +1,7 @@
 """Text the hook adds to pages, in the page's language, from the theme's Babel catalogs."""
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 
 from babel.support import NullTranslations, Translations
@@ -36,3 +37,10 @@ def category_listing(articles: list[Article]) -> str:
     items = [f"- [{_escape_markdown(a.meta.title)}]({a.slug}.md)  \n  {_escape_markdown(a.meta.description)}"
              for a in articles]
     return "\n\n<div class=\"hc-listing\" markdown>\n\n" + "\n".join(items) + "\n\n</div>\n"
+
+
+def urgent_shortcut(lang: str) -> str:
+    """A line at the top of a high-urgency article that jumps to its contact block, so that a
+    customer whose money or account is at risk need not scroll through the whole answer."""
+    text = html.escape(translator(lang).gettext("Money or account at risk? Contact us now"))
+    return f'<p class="hc-urgent-shortcut"><a href="#hc-contact-title" data-urgent-shortcut>{text}</a></p>\n'

@@ -25,7 +25,7 @@ from helpcenter.incidents import load_incidents, notices, unknown_articles  # no
 from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
 from helpcenter.languages import absolute_alternates, alternate_links, category_nav  # noqa: E402
 from helpcenter.related import related_articles  # noqa: E402
-from helpcenter.rendering import category_listing, email_template  # noqa: E402
+from helpcenter.rendering import category_listing, email_template, urgent_shortcut  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problems,  # noqa: E402
                              load_library, markdown_files, shown_path, site_pages)
@@ -167,6 +167,8 @@ def on_page_content(html, page, config, files):
         state["search_docs"][page.file.src_uri] = SearchDoc(
             location=page.url, title=article.meta.title, description=article.meta.description,
             keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
+        if state["contact"].urgency[article.meta.urgency].shortcut:
+            html = urgent_shortcut(state["lang"]) + html
     return html
 
 

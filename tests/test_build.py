@@ -113,3 +113,14 @@ def test_home_page_lists_the_common_problems_in_both_languages(site):
 def test_category_page_lists_its_articles(site):
     page = html(site, "zh", "payments")
     assert 'href="payment-failed/"' in page and 'href="transfer-failed/"' in page
+
+
+def test_high_urgency_articles_start_with_a_shortcut_to_the_contact_block(site):
+    for slug, (category, urgency, _) in ARTICLES.items():
+        page = html(site, "zh", f"{category}/{slug}")
+        shortcut = re.search(r'<p class="hc-urgent-shortcut"><a href="#hc-contact-title"[^>]*>([^<]+)</a>', page)
+        assert bool(shortcut) == (urgency == "high"), slug
+        if shortcut:
+            assert shortcut.group(1) == "资金或账户有风险？立即联系客服"
+            assert page.index("hc-urgent-shortcut") < page.index("</h1>") + 400
+    assert "Money or account at risk? Contact us now" in html(site, "en", "payments/payment-failed")
