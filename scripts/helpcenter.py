@@ -1,17 +1,6 @@
 #!/usr/bin/env python3
-"""The help center's command for writers and CI.
-
-  build            build both languages (zh at /, en at /en/) in strict mode into one site folder
-  serve            preview one language with live reload while you edit
-  new              create an article in every language from the template
-  status           table of every article: languages, translation state, problems
-  check            run every content check without building (for CI and pre-commit)
-  mark-translated  record that a translation matches its source now
-  publish          build, check and switch a self-hosted site to the new release atomically
-  rollback         switch a self-hosted site back to the previous release
-
-Run `python scripts/helpcenter.py COMMAND --help` for the options of a command.
-"""
+"""The help center's command for writers and CI: build and preview the site, create and check
+articles, track translations, publish. `python scripts/helpcenter.py COMMAND --help` tells more."""
 from __future__ import annotations
 
 import argparse
@@ -302,72 +291,60 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="build both languages in strict mode",
-                                description="Build the Chinese site at the root and the English one under "
-                                            "en/, in strict mode. Any warning or error fails the build, and "
-                                            "then the existing site folder is left untouched.")
+    def command(name: str, run, summary: str, description: str, docs_dir: bool = True):
+        sub = commands.add_parser(name, help=summary, description=description)
+        sub.set_defaults(run=run)
+        if docs_dir:
+            sub.add_argument("--docs-dir", default=str(ROOT / "docs"),
+                             help="the folder holding one folder per language (default: docs/)")
+        return sub
+
+    build = command("build", cmd_build, "build both languages in strict mode",
+                    "Build the Chinese site at the root and the English one under en/, in strict mode. Any "
+                    "warning or error fails the build, and then the existing site folder is left untouched.")
     build.add_argument("--site-dir", default=str(ROOT / "site"), help="where to put the site (default: site/)")
-    build.add_argument("--docs-dir", default=str(ROOT / "docs"),
-                       help="the folder holding one folder per language (default: docs/)")
     build.add_argument("--data-dir", help="another folder of data files (contact.yml, incidents.yml, ...); "
                                           "default: data/")
     build.add_argument("--site-url", help="the address the site will be served at, e.g. a staging host "
                                           "(default: site_url of mkdocs.yml)")
-    build.set_defaults(run=cmd_build)
 
-    docs_help = "the folder holding one folder per language (default: docs/)"
-    new = commands.add_parser("new", help="create an article in every language from the template",
-                              description="Create docs/<lang>/CATEGORY/SLUG.md in every language that lacks it, "
-                                          "with front matter to fill in (every TODO) and a body to start from.")
-    new.add_argument("article", metavar="CATEGORY/SLUG", help="e.g. payments/refund-delayed")
-    new.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
-    new.set_defaults(run=cmd_new)
-
-    status = commands.add_parser("status", help="table of every article: languages, translation state, problems",
-                                 description="Print every article with the languages it exists in, whether "
-                                             "its translation is current, stale or missing, its urgency and "
-                                             "the problems found in it. Exits 1 when there are problems.")
-    status.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
-    status.set_defaults(run=cmd_status)
-
-    check = commands.add_parser("check", help="run every content check without building (for CI, pre-commit)",
-                                description="Check front matter, data files, links, images and translations "
-                                            "without building. Prints one line per problem (file:line: what "
-                                            "is wrong (fix: ...)) and exits 1 when there is any.")
-    check.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
-    check.set_defaults(run=cmd_check)
-
-    mark = commands.add_parser("mark-translated", help="record that a translation matches its source now",
-                               description="Write `translated_from: <hash of the source>` into the front "
-                                           "matter of a translation (e.g. docs/en/payments/payment-failed.md). "
-                                           "Run it after updating the translation; when the source changes "
-                                           "later, the translation is reported stale until you run it again.")
-    mark.add_argument("path", help="the translated article, e.g. docs/en/payments/payment-failed.md")
-    mark.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
-    mark.set_defaults(run=cmd_mark_translated)
-
-    publish_ = commands.add_parser(
-        "publish", help="build, check and switch a self-hosted site to the new release atomically",
-        description="Build both languages into TARGET/releases/<time>, check the result (pages, search "
-                    "index, sitemap), then switch the TARGET/current symlink to it in one rename. Point "
-                    "the web server's document root at TARGET/current. On any failure the live site is "
-                    "left as it was. The previous release is kept for `rollback`.")
-    publish_.add_argument("target", help="folder holding releases/ and the current symlink")
-    publish_.set_defaults(run=cmd_publish)
-
-    rollback_ = commands.add_parser("rollback", help="switch a self-hosted site back to the previous release",
-                                    description="Point TARGET/current back at the release before the live one.")
-    rollback_.add_argument("target", help="the folder given to `publish`")
-    rollback_.set_defaults(run=cmd_rollback)
-
-    serve = commands.add_parser("serve", help="preview one language with live reload",
-                                description="Serve one language with live reload: save a Markdown file "
-                                            "and the browser shows the change.")
+    serve = command("serve", cmd_serve, "preview one language with live reload",
+                    "Serve one language with live reload: save a Markdown file and the browser shows the "
+                    "change within a second, with its category page, related lists and search updated.")
     serve.add_argument("--lang", choices=list(LANGUAGES), default="zh", help="language to serve (default: zh)")
     serve.add_argument("--dev-addr", "-a", default="127.0.0.1:8000",
                        help="address to serve on (default: 127.0.0.1:8000)")
-    serve.add_argument("--docs-dir", default=str(ROOT / "docs"), help=docs_help)
-    serve.set_defaults(run=cmd_serve)
+
+    new = command("new", cmd_new, "create an article in every language from the template",
+                  "Create docs/<lang>/CATEGORY/SLUG.md in every language that lacks it, with front matter to "
+                  "fill in (every TODO) and a body to start from.")
+    new.add_argument("article", metavar="CATEGORY/SLUG", help="e.g. payments/refund-delayed")
+
+    command("status", cmd_status, "table of every article: languages, translation state, problems",
+            "Print every article with the languages it exists in, whether its translation is current, "
+            "stale or missing, its urgency and the problems found in it. Exits 1 when there are problems.")
+
+    command("check", cmd_check, "run every content check without building (for CI, pre-commit)",
+            "Check front matter, data files, links, images and translations without building. Prints one "
+            "line per problem (file:line: what is wrong (fix: ...)) and exits 1 when there is any.")
+
+    mark = command("mark-translated", cmd_mark_translated, "record that a translation matches its source now",
+                   "Write `translated_from: <hash of the source>` into the front matter of a translation "
+                   "(e.g. docs/en/payments/payment-failed.md). Run it after updating the translation; when the "
+                   "source changes later, the translation is reported stale until you run it again.")
+    mark.add_argument("path", help="the translated article, e.g. docs/en/payments/payment-failed.md")
+
+    publish_ = command("publish", cmd_publish,
+                       "build, check and switch a self-hosted site to the new release atomically",
+                       "Build both languages into TARGET/releases/<time>, check the result (pages, search "
+                       "index, sitemap), then switch the TARGET/current symlink to it in one rename. Point the "
+                       "web server's document root at TARGET/current. On any failure the live site is left as "
+                       "it was. The previous release is kept for `rollback`.", docs_dir=False)
+    publish_.add_argument("target", help="folder holding releases/ and the current symlink")
+
+    rollback_ = command("rollback", cmd_rollback, "switch a self-hosted site back to the previous release",
+                        "Point TARGET/current back at the release before the live one.", docs_dir=False)
+    rollback_.add_argument("target", help="the folder given to `publish`")
 
     args = parser.parse_args(argv)
     return args.run(args)
