@@ -2,6 +2,7 @@
 (the full benchmark is `python scripts/scale_benchmark.py`, see README)."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -48,3 +49,14 @@ def test_scale_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "| 20 | ours |" in result.stdout and "| 20 | plain Material |" in result.stdout
     assert "ours (helpcenter.py serve)" in result.stdout and "| ours | zh |" in result.stdout
+
+
+def test_search_quality_benchmark_runs_and_meets_the_goal(tmp_path):
+    out = tmp_path / "quality.json"
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "quality", "--ours-only",
+                             "--queries", str(ROOT / "tests" / "search_queries_holdout.yml"), "--json", str(out)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    ours = json.loads(out.read_text())["quality"]["ours"]
+    for lang in ("zh", "en"):
+        assert ours[lang]["hit@1"] >= 0.90 and ours[lang]["hit@3"] >= 0.97 and ours[lang]["empty"] == 0, ours[lang]
