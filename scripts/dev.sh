@@ -12,10 +12,21 @@ python=${PYTHON:-python3}
 venv=.venv
 stamp=$venv/.requirements.sha256
 
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then env DEBIAN_FRONTEND=noninteractive "$@"; else sudo env DEBIAN_FRONTEND=noninteractive "$@"; fi
+}
+
 setup_python() {
   if [ ! -x "$venv/bin/python" ]; then
     echo "Creating $venv ..."
-    "$python" -m venv "$venv"
+    if ! "$python" -m venv "$venv" 2>/dev/null; then
+      # Debian's python3 ships venv separately.
+      rm -rf "$venv"
+      echo "Installing Debian's python3-venv ..."
+      as_root apt-get update -qq
+      as_root apt-get install -y -qq python3-venv >/dev/null
+      "$python" -m venv "$venv"
+    fi
   fi
   local want
   want=$(sha256sum requirements.txt | cut -d' ' -f1)
@@ -34,10 +45,8 @@ setup_browser() {
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian's ${missing[*]} for the browser tests ..."
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
