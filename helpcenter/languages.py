@@ -84,7 +84,12 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 def site_languages(mkdocs_yml: Path) -> dict[str, str]:
     """Language -> its folder in the built site ('' for the first, the root), from extra.alternate."""
     config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    return {alt["lang"]: alt["link"].strip("/") for alt in config["extra"]["alternate"]}
+    return language_folders(config["extra"]["alternate"])
+
+
+def language_folders(alternates: list[dict]) -> dict[str, str]:
+    """Language -> its folder in the site ('' for the root language), from extra.alternate."""
+    return {alt["lang"]: alt["link"].strip("/") for alt in alternates}
 
 
 def category_nav(docs_dir: Path) -> list:

@@ -119,7 +119,7 @@ def load_common_problems(path: Path, library: Library) -> list[Article]:
         library.errors.append(ContentError(shown, "must be a list of article slugs", "write one '- slug' per line"))
         return []
     found = []
-    for number, slug in enumerate(slugs, start=1):
+    for slug in slugs:
         article = library.by_slug(str(slug))
         if article is None and any(Path(uri).stem == str(slug) for uri in library.files):
             continue   # the article exists but is invalid: its own error says why

@@ -25,32 +25,31 @@ class TranslationRow:
 
 def translation_report(libraries: dict[str, Library], source: str) -> list[TranslationRow]:
     rows = []
+    stale_in = {lang: stale_translations(library, libraries[source])
+                for lang, library in libraries.items() if lang != source}
     uris = sorted({uri for library in libraries.values() for uri in library.articles})
     for uri in uris:
         original = libraries[source].articles.get(uri)
         present = {lang: uri in library.files for lang, library in libraries.items()}
-        stale = {}
-        for lang, library in libraries.items():
-            if lang == source:
-                continue
-            translation = library.articles.get(uri)
-            stale[lang] = bool(original and translation and
-                               translation.meta.translated_from != original.content_hash)
+        stale = {lang: uri in uris_stale for lang, uris_stale in stale_in.items()}
         any_article = original or next(l.articles[uri] for l in libraries.values() if uri in l.articles)
         rows.append(TranslationRow(uri, present, stale, any_article.meta.urgency))
     return rows
+
+
+def missing_translation(docs_dir: Path, uri: str, lang: str, other: str) -> ContentError:
+    """docs/<lang>/<uri> does not exist, docs/<other>/<uri> does."""
+    return ContentError(shown_path(docs_dir / lang / uri),
+                        f"is missing: {shown_path(docs_dir / other / uri)} has no {lang} version",
+                        f"write it (python scripts/helpcenter.py new {uri[:-3]} creates missing files)")
 
 
 def missing_translations(rows: list[TranslationRow], docs_dir: Path) -> list[ContentError]:
     problems = []
     for row in rows:
         have = [lang for lang, present in row.present.items() if present]
-        for lang, present in row.present.items():
-            if not present:
-                source = shown_path(docs_dir / have[0] / row.src_uri)
-                problems.append(ContentError(
-                    shown_path(docs_dir / lang / row.src_uri), f"is missing: {source} has no {lang} version",
-                    f"write it (python scripts/helpcenter.py new {row.src_uri[:-3]} creates missing files)"))
+        problems += [missing_translation(docs_dir, row.src_uri, lang, have[0])
+                     for lang, present in row.present.items() if not present]
     return problems
 
 

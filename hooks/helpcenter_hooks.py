@@ -23,13 +23,14 @@ from helpcenter.errors import ContentErrors  # noqa: E402
 from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
 from helpcenter.incidents import load_incidents, notices, unknown_articles  # noqa: E402
 from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
-from helpcenter.languages import absolute_alternates, alternate_links, category_nav  # noqa: E402
+from helpcenter.languages import (absolute_alternates, alternate_links, category_nav,  # noqa: E402
+                                  language_folders)
 from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import category_listing, email_template, urgent_shortcut  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problems,  # noqa: E402
                              load_library, markdown_files, shown_path, site_pages)
-from helpcenter.translations import missing_here, stale_translations  # noqa: E402
+from helpcenter.translations import missing_here, missing_translation, stale_translations  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.helpcenter")
 
@@ -84,14 +85,12 @@ def on_files(files, config):
     find stale translations, related articles and last-changed dates."""
     lang, book = state["lang"], state["contact"]
     docs_root = Path(config.docs_dir).parent
-    prefixes = {alt["lang"]: alt["link"].strip("/") for alt in config.extra["alternate"]}
+    prefixes = language_folders(config.extra["alternate"])
     site = site_pages(docs_root, prefixes)
     state["available"] = site.urls
     state["fallback"] = fallbacks = missing_here(site, lang)
     for uri, other in fallbacks.items():
-        log.warning(f"{shown_path(docs_root / lang / uri)}: is missing: {shown_path(docs_root / other / uri)} "
-                    f"has no {lang} version; readers get the {other} text meanwhile "
-                    f"(fix: python scripts/helpcenter.py new {uri[:-3]})")
+        log.warning(f"{missing_translation(docs_root, uri, lang, other)}; readers get the {other} text meanwhile")
         files.append(File.generated(config, uri, abs_src_path=str(docs_root / other / uri)))
     pages = {f.src_uri: Path(f.abs_src_path) for f in files.documentation_pages()}
     library = load_library(pages, lang, book, site, state.get("cache"))
@@ -114,7 +113,7 @@ def on_files(files, config):
     source = next(iter(prefixes))
     state["stale"] = set()
     if lang != source:
-        originals = load_library(markdown_files(docs_root / source), source, book)
+        originals = load_library(markdown_files(docs_root / source), source, book, cache=state.get("cache"))
         state["stale"] = stale_translations(library, originals)
         for uri in sorted(state["stale"]):
             log.info(f"{library.articles[uri].path}: translation may be out of date (its source changed)")
