@@ -26,6 +26,7 @@ FIXES = {
     "keywords": "list what customers type that the text may not say, one per '- ' line",
     "channels": "list channel names of data/contact.yml, e.g. 'channels: [chat, phone]', or remove the field",
     "show": "use 'channel-table' or 'escalation-ladder', or remove the field",
+    "lead": "write one plain sentence of at most 200 characters about the channel shown first, or remove the field",
     "translated_from": "let `python scripts/helpcenter.py mark-translated` write it",
 }
 PLACEHOLDER = "TODO"
@@ -49,12 +50,14 @@ class PageMeta(BaseModel):
     _plain_title = field_validator("title", "description")(_plain)
 
 
+
 class ArticleMeta(PageMeta):
     """Front matter of an article: what writers fill in, checked before anything is built."""
     urgency: str
     prepare: Annotated[list[PlainText], Field(min_length=1)]
     keywords: Annotated[list[PlainText], Field(min_length=1)]
     channels: list[str] | None = None
+    lead: Annotated[PlainText, Field(max_length=200)] | None = None   # the contact block's own lead
     show: list[str] = []
     translated_from: str | None = None   # in a translation: content_hash of the source it matches
 
@@ -62,6 +65,11 @@ class ArticleMeta(PageMeta):
     @classmethod
     def _items_plain(cls, values: list[str]) -> list[str]:
         return [_plain(value) for value in values]
+
+    @field_validator("lead")
+    @classmethod
+    def _lead_plain(cls, value: str | None) -> str | None:
+        return None if value is None else _plain(value)
 
     @field_validator("show")
     @classmethod
@@ -143,8 +151,11 @@ def validate_meta(model: type[PageMeta], data: dict, lines: dict[str, int], path
 
 
 def load_article(text: str, *, path: str, src_uri: str, lang: str,
-                 urgency_levels: list[str], channel_names: list[str]) -> Article:
-    """Validate an article's front matter against the schema and the contact data."""
+                 urgency_levels: list[str], channel_names: list[str],
+                 shown_channels: list[str] | None = None) -> Article:
+    """Validate an article's front matter against the schema and the contact data
+    (`shown_channels`: the channels customers see; default: all of `channel_names`)."""
+    shown_channels = channel_names if shown_channels is None else shown_channels
     front = parse_front_matter(text, path)
     problems = validate_meta(ArticleMeta, front.data, front.lines, path)
     if not problems:
@@ -162,6 +173,15 @@ def load_article(text: str, *, path: str, src_uri: str, lang: str,
                 problems.append(ContentError(
                     path, f"channels: unknown channel '{name}', use one of {', '.join(channel_names)}",
                     FIXES["channels"], front.lines.get("channels")))
+        if meta.channels is not None and not any(name in shown_channels for name in meta.channels):
+            problems.append(ContentError(
+                path, f"channels: {', '.join(meta.channels) or 'an empty list'} leaves the contact block with no "
+                      f"channel a customer can see (hidden channels have show: false in data/contact.yml)",
+                f"list at least one of {', '.join(shown_channels)}, or remove the field", front.lines.get("channels")))
+        if meta.lead is not None and not meta.channels:
+            problems.append(ContentError(
+                path, "lead is only used with channels: (without them the urgency's lead speaks of its channels)",
+                "remove lead, or give channels: too", front.lines.get("lead")))
     if problems:
         raise ContentErrors(problems)
     return Article(path=path, src_uri=src_uri, lang=lang, meta=meta, body=front.body,

@@ -111,6 +111,7 @@ class Channel(BaseModel):
     time_zone: TimeZone
     reply_time: Localized
     best_for: Localized
+    lead: Localized   # the sentence above the channels when this channel is suggested first
     show: bool = True
 
     @field_validator("hours")
@@ -166,6 +167,13 @@ class ContactBook(BaseModel):
                         f"use one of {', '.join(allowed)}")
             if channel.web_link is not None and link_scheme(channel.web_link) != "https":
                 raise ValueError(f"channels.{name}.web_link: '{channel.web_link}' must be an https:// link")
+        shown = [name for name, channel in self.channels.items() if channel.show]
+        for level, rule in self.urgency.items():
+            if not any(name in shown for name in rule.channels):
+                listed = ", ".join(rule.channels) or "no channel"
+                raise ValueError(
+                    f"urgency.{level}.channels: {listed} — no channel a customer would see "
+                    f"(hidden ones have show: false); list at least one of {', '.join(shown) or 'the channels'}")
         named = [(f"urgency.{level}.channels", rule.channels) for level, rule in self.urgency.items()]
         named += [(f"escalation[{i}].channels", step.channels) for i, step in enumerate(self.escalation)]
         for where, names in named:
@@ -181,6 +189,10 @@ class ContactBook(BaseModel):
     @property
     def urgency_levels(self) -> list[str]:
         return list(self.urgency)
+
+    @property
+    def shown_channels(self) -> list[str]:
+        return [name for name, channel in self.channels.items() if channel.show]
 
 
 def link_scheme(url: str) -> str:
@@ -247,6 +259,20 @@ def route(urgency: str, book: ContactBook, channels: list[str] | None = None) ->
     return [name for name in names if book.channels[name].show]
 
 
+def lead_sentence(urgency: str, names: list[str], book: ContactBook, lang: str, own: str | None = None) -> str:
+    """The sentence above the channels. It always speaks of the channel shown first: the
+    urgency's lead when its first channel is the one shown first, else that channel's own
+    lead (an article's `channels:` override, or a hidden channel, changed the order), unless
+    the article gives its own `lead`."""
+    if own:
+        return own
+    if not names:
+        return book.urgency[urgency].lead.get(lang)
+    if names[0] == next(iter(route(urgency, book)), None):
+        return book.urgency[urgency].lead.get(lang)
+    return book.channels[names[0]].lead.get(lang)
+
+
 def mailto_href(address_link: str, subject: str, body: str) -> str:
     """A mailto: link with subject and body encoded so that any text survives."""
     return f"{address_link}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
@@ -254,10 +280,11 @@ def mailto_href(address_link: str, subject: str, body: str) -> str:
 
 def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], lang: str,
                   book: ContactBook, channels: list[str] | None = None,
-                  email_subject: str, email_body: str) -> ContactBlock:
-    """The contact block of one article in one language."""
+                  email_subject: str, email_body: str, lead: str | None = None) -> ContactBlock:
+    """The contact block of one article in one language (or of one passage of it, a callout)."""
     options = []
-    for name in route(urgency, book, channels):
+    names = route(urgency, book, channels)
+    for name in names:
         channel = book.channels[name]
         href = channel.link.replace("{topic}", quote(slug, safe=""))
         if link_scheme(href) == "mailto":
@@ -270,7 +297,7 @@ def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], la
             number=channel.number, address=channel.address,
             days_label=days_label(channel.opening, lang),
             time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=lang)))
-    return ContactBlock(urgency=urgency, lead=book.urgency[urgency].lead.get(lang),
+    return ContactBlock(urgency=urgency, lead=lead_sentence(urgency, names, book, lang, lead),
                         options=options, prepare=list(prepare))
 
 

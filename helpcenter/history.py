@@ -8,6 +8,7 @@ Files git does not know yet (a writer's unsaved work, a generated corpus) use th
 from __future__ import annotations
 
 import subprocess
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -44,6 +45,17 @@ def last_updated(path: Path, relative: str, changes: dict[str, datetime], zone: 
     """The day an article last changed, in the help center's time zone."""
     when = changes.get(relative) or datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
     return when.astimezone(ZoneInfo(zone)).date()
+
+
+@dataclass(frozen=True)
+class ShownDay:
+    """A day as a page shows it: machine-readable and in the reader's language."""
+    iso: str    # 2026-11-25
+    text: str   # 2026年11月25日 / November 25, 2026
+
+
+def shown_day(day: date, lang: str) -> ShownDay:
+    return ShownDay(day.isoformat(), format_day(day, lang))
 
 
 def format_day(day: date, lang: str) -> str:

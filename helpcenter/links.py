@@ -30,7 +30,8 @@ def page_url_of(src_uri: str) -> str:
     return stem + "/"
 
 
-def _lines(body: str):
+def body_lines(body: str):
+    """(number from 0, line) of the body's lines outside fenced code blocks."""
     fenced = False
     for number, line in enumerate(body.splitlines()):
         if _FENCE.match(line):
@@ -45,7 +46,7 @@ def check_links(body: str, *, body_line: int, path: str, src_uri: str, lang: str
     """Broken internal links (also to the other language) and images without alt text."""
     problems = []
     here = posixpath.dirname(src_uri)
-    for number, line in _lines(body):
+    for number, line in body_lines(body):
         where = body_line + number
         for bang, text, target in _LINK.findall(line):
             if bang:

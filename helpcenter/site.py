@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from .callouts import check_callouts
 from .articles import Article, PageMeta, is_article, load_article, load_page_meta
 from .contact import ContactBook
 from .errors import ContentError, ContentErrors
@@ -67,8 +68,11 @@ def _load_page(src_uri: str, path: Path, lang: str, book: ContactBook):
         text = path.read_text(encoding="utf-8")
         if is_article(src_uri):
             article = load_article(text, path=shown, src_uri=src_uri, lang=lang,
-                                   urgency_levels=book.urgency_levels, channel_names=list(book.channels))
-            return article, None, article.body, article.body_line, []
+                                   urgency_levels=book.urgency_levels, channel_names=list(book.channels),
+                                   shown_channels=book.shown_channels)
+            callouts = check_callouts(article.body, body_line=article.body_line, path=shown,
+                                      urgency_levels=book.urgency_levels)
+            return article, None, article.body, article.body_line, callouts
         front = parse_front_matter(text, shown)
         return None, load_page_meta(text, path=shown), front.body, front.body_line, []
     except ContentErrors as errors:

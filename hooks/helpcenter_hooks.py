@@ -1,7 +1,8 @@
 """MkDocs events of the help center. Each event picks its pages and calls plain functions
 of the ``helpcenter`` package; nothing here decides anything on its own.
 
-State lives in `state` for one build of one language (MkDocs is single-threaded).
+State lives in one dict per language (`_state(config)`): MkDocs is single-threaded, and the
+preview builds every language in one process, with this module loaded once.
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from jinja2 import BytecodeCache  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from helpcenter.callouts import CalloutExtension, fill_slots  # noqa: E402
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
-from helpcenter.history import format_day, last_changes, last_updated  # noqa: E402
+from helpcenter.history import last_changes, last_updated, shown_day  # noqa: E402
 from helpcenter.incidents import load_incidents, notices, unknown_articles  # noqa: E402
 from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
 from helpcenter.languages import (absolute_alternates, alternate_links, category_nav,  # noqa: E402
@@ -47,22 +49,36 @@ class MemoryBytecodeCache(BytecodeCache):
 
     def dump_bytecode(self, bucket):
         self.store[bucket.key] = bucket.bytecode_to_string()
-state: dict = {}
+_startup = {"incremental": False}
+_states: dict[str, dict] = {}
+
+
+def _state(config) -> dict:
+    """The state of the language `config` builds, created at its first build."""
+    lang = config.theme["language"]
+    if lang not in _states:
+        incremental = _startup["incremental"]
+        _states[lang] = {
+            "incremental": incremental,
+            "cache": {} if incremental else None,
+            "related_cache": {} if incremental else None,
+            "templates": MemoryBytecodeCache(),   # compiled templates, kept between rebuilds
+            "search_docs": {},
+        }
+    return _states[lang]
 
 
 def on_startup(command, dirty):
     compile_catalogs(LOCALES_DIR)
     # `helpcenter.py serve` runs MkDocs with --dirty: only changed pages are rendered, plus
     # (see on_files) the pages that show what changed. State is kept between rebuilds.
-    state["incremental"] = command == "serve" and dirty
-    state["cache"] = {} if state["incremental"] else None
-    state["related_cache"] = {} if state["incremental"] else None
-    state["templates"] = MemoryBytecodeCache()   # compiled templates, kept between rebuilds
-    state["search_docs"] = {}
+    _startup["incremental"] = command == "serve" and dirty
+    _states.clear()
 
 
 def on_config(config):
     """Load and check the data files once; a mistake in them stops the build right here."""
+    state = _state(config)
     compile_catalogs(LOCALES_DIR)
     data = Path(config.extra.get("data_dir") or DATA_DIR)
     try:
@@ -72,6 +88,8 @@ def on_config(config):
         raise PluginError("Data files are invalid:\n  " + "\n  ".join(map(str, errors.errors))) from None
     state["data"] = data
     state["lang"] = config.theme["language"]
+    if not any(isinstance(ext, CalloutExtension) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(CalloutExtension())   # `!!! contact high "..."` passages
     if config.nav is None:
         config.nav = category_nav(Path(config.docs_dir))
     state["search"] = load_search_config(data / "search", state["lang"])
@@ -83,6 +101,7 @@ def on_config(config):
 def on_files(files, config):
     """Check every page (all errors at once), add stand-ins for missing translations,
     find stale translations, related articles and last-changed dates."""
+    state = _state(config)
     lang, book = state["lang"], state["contact"]
     docs_root = Path(config.docs_dir).parent
     prefixes = language_folders(config.extra["alternate"])
@@ -104,10 +123,11 @@ def on_files(files, config):
     if state.get("incremental"):
         theme_and_data = newest_change([state["data"], Path(config.theme.custom_dir)])
         if "library" in state:
-            render_dependents(files, library, related, theme_and_data)
+            render_dependents(state, files, library, related, theme_and_data)
         state["theme_and_data"] = theme_and_data
     state["search_docs"] = {uri: doc for uri, doc in state["search_docs"].items() if uri in library.articles}
     state["library"], state["related"] = library, related
+    state["callout_env"] = None   # made again for this build, when a page has a callout
     state["changes"] = last_changes(docs_root / lang)
     state["notices"] = notices(state["incidents"], datetime.now(timezone.utc), lang, urls)
     source = next(iter(prefixes))
@@ -120,7 +140,7 @@ def on_files(files, config):
     return files
 
 
-def render_dependents(files, library: Library, related: dict, theme_and_data: float) -> None:
+def render_dependents(state: dict, files, library: Library, related: dict, theme_and_data: float) -> None:
     """In an incremental rebuild, have MkDocs also render the pages that show what changed."""
     changed = {f.src_uri for f in files.documentation_pages() if f.is_modified()}
     common = {a.src_uri for a in state["common_problems"]}
@@ -135,6 +155,7 @@ def render_dependents(files, library: Library, related: dict, theme_and_data: fl
 def on_env(env, config, files):
     """What every page shows the same way: common problems, every channel, the escalation
     ladder, incident notices."""
+    state = _state(config)
     if "templates" in state:
         env.bytecode_cache = state["templates"]
     lang, book = state["lang"], state["contact"]
@@ -147,6 +168,7 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    state = _state(config)
     # Our own index replaces Material's (see on_post_build); Material's documented
     # `search.exclude` keeps its plugin from indexing, and segmenting, the page twice.
     page.meta["search"] = {"exclude": True}
@@ -158,6 +180,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    state = _state(config)
     other = state["fallback"].get(page.file.src_uri)
     if other is not None:   # a page shown in another language until it is translated
         html = f'<div lang="{other}">{html}</div>'
@@ -166,12 +189,30 @@ def on_page_content(html, page, config, files):
         state["search_docs"][page.file.src_uri] = SearchDoc(
             location=page.url, title=article.meta.title, description=article.meta.description,
             keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
+        html = fill_slots(html, lambda urgency: callout_channels(state, config, article, urgency))
         if state["contact"].urgency[article.meta.urgency].shortcut:
             html = urgent_shortcut(state["lang"]) + html
     return html
 
 
+def callout_channels(state: dict, config, article, urgency: str) -> str:
+    """The channels of a `!!! contact LEVEL` passage, from the theme's partial (pages are
+    rendered to HTML before MkDocs makes the page templates' environment: this one is the
+    theme's own, made once per build)."""
+    book, lang = state["contact"], state["lang"]
+    if urgency not in book.urgency:
+        return ""   # reported by the content checks, which fail the build
+    subject, body = email_template(article, lang)
+    block = contact_block(slug=article.slug, title=article.meta.title, urgency=urgency, prepare=[], lang=lang,
+                          book=book, email_subject=subject, email_body=body)
+    if state.get("callout_env") is None:
+        state["callout_env"] = config.theme.get_env()
+        state["callout_env"].bytecode_cache = state["templates"]
+    return state["callout_env"].get_template("partials/contact-callout.html").render(callout=block)
+
+
 def on_page_context(context, page, config, nav):
+    state = _state(config)
     lang = state["lang"]
     alternates = config.extra["alternate"]
     context["alternates"] = alternate_links(page.url, lang, alternates, state["available"])
@@ -186,14 +227,15 @@ def on_page_context(context, page, config, nav):
         context["contact"] = contact_block(
             slug=article.slug, title=article.meta.title, urgency=article.meta.urgency,
             prepare=article.meta.prepare, lang=lang, book=state["contact"],
-            channels=article.meta.channels, email_subject=subject, email_body=body)
+            channels=article.meta.channels, email_subject=subject, email_body=body, lead=article.meta.lead)
         context["related"] = state["related"].get(src, [])
         day = last_updated(Path(page.file.abs_src_path), src, state["changes"], config.extra["time_zone"])
-        context["updated"] = (day.isoformat(), format_day(day, lang))
+        context["last_updated"] = shown_day(day, lang)
     return context
 
 
 def on_post_build(config):
+    state = _state(config)
     docs = [state["search_docs"][src] for src in sorted(state["search_docs"])]
     index = build_index(docs, state["search"])
     path = Path(config.site_dir) / "search" / "articles.json"

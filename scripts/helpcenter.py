@@ -267,20 +267,23 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from mkdocs.__main__ import ColorFormatter   # MkDocs' own terminal log format
-    from helpcenter.preview import serve
+    from helpcenter.preview import PreviewLanguage, serve
 
     compile_catalogs(LOCALES_DIR)
     handler = logging.StreamHandler()
     handler.setFormatter(ColorFormatter())
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    prefix = LANGUAGES[args.lang][1]
     work = Path(tempfile.mkdtemp(prefix="helpcenter-serve-"))
+    docs = Path(args.docs_dir)
     try:
-        config = language_config(args.lang, Path(args.docs_dir), None, work)
-        print(f"Serving {args.lang} at http://{args.dev_addr}/{prefix + '/' if prefix else ''} "
-              "(a save shows in the browser within a second; Ctrl+C stops)", flush=True)
-        serve(config, args.dev_addr, watch=[ROOT / "overrides", ROOT / "data"])
+        languages = [PreviewLanguage(lang, language_config(lang, docs, None, work), prefix, docs / lang)
+                     for lang, (_, prefix) in LANGUAGES.items()]
+        languages.sort(key=lambda item: item.lang != args.lang)   # the one asked for is built first
+        for item in languages:
+            print(f"Serving {item.lang} at http://{args.dev_addr}/{item.prefix + '/' if item.prefix else ''}", flush=True)
+        print("A save shows in the browser within a second; Ctrl+C stops.", flush=True)
+        serve(languages, args.dev_addr, watch=[ROOT / "overrides", ROOT / "data", *sorted(ROOT.glob("mkdocs*.yml"))])
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -308,10 +311,12 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--site-url", help="the address the site will be served at, e.g. a staging host "
                                           "(default: site_url of mkdocs.yml)")
 
-    serve = command("serve", cmd_serve, "preview one language with live reload",
-                    "Serve one language with live reload: save a Markdown file and the browser shows the "
-                    "change within a second, with its category page, related lists and search updated.")
-    serve.add_argument("--lang", choices=list(LANGUAGES), default="zh", help="language to serve (default: zh)")
+    serve = command("serve", cmd_serve, "preview every language with live reload",
+                    "Serve every language with live reload, as published (the Chinese site at /, English at "
+                    "/en/): save a Markdown file and the browser shows the change within a second, with its "
+                    "category page, related lists and search updated; the language switch works.")
+    serve.add_argument("--lang", choices=list(LANGUAGES), default="zh",
+                       help="language built first and shown in the address printed (default: zh)")
     serve.add_argument("--dev-addr", "-a", default="127.0.0.1:8000",
                        help="address to serve on (default: 127.0.0.1:8000)")
 

@@ -72,7 +72,7 @@
 
   function mountOpeningHours(strings) {
     const now = new Date()
-    for (const block of document.querySelectorAll("aside.hc-contact")) {
+    for (const block of document.querySelectorAll("[data-contact-channels]")) {   // contact blocks and callouts
       const items = [...block.querySelectorAll("li[data-channel-item]")]
       let highlighted = null
       for (const item of items) {
@@ -132,7 +132,7 @@
         }).catch(() => {})
       answered(answer)
       if (answer === "no") {
-        const primary = document.querySelector("aside.hc-contact .hc-channel--primary a[data-channel]")
+        const primary = document.querySelector("#hc-contact .hc-channel--primary a[data-channel]")
         if (primary) {
           primary.scrollIntoView({ behavior: "smooth", block: "center" })
           primary.focus({ preventScroll: true })
