@@ -268,7 +268,7 @@ def lead_sentence(urgency: str, names: list[str], book: ContactBook, lang: str, 
         return own
     if not names:
         return book.urgency[urgency].lead.get(lang)
-    if names[0] == next(iter(route(urgency, book)), None):
+    if names[0] == book.urgency[urgency].channels[0]:
         return book.urgency[urgency].lead.get(lang)
     return book.channels[names[0]].lead.get(lang)
 

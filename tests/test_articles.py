@@ -72,3 +72,24 @@ def test_all_errors_are_reported_together():
 def test_unknown_channel_is_reported():
     text = GOOD.replace("keywords:", "channels: [chat, fax]\nkeywords:")
     assert "unknown channel 'fax'" in errors_of(text)
+
+
+def test_an_override_with_only_hidden_channels_is_an_error():
+    text = GOOD.replace("keywords:", "channels: [chat]\nkeywords:")
+    with pytest.raises(ContentErrors) as raised:
+        load_article(text, path="docs/zh/account/x.md", src_uri="account/x.md", lang="zh",
+                     urgency_levels=["high", "medium", "low"], channel_names=["chat", "phone", "email"],
+                     shown_channels=["phone", "email"])
+    assert "docs/zh/account/x.md:7: channels: chat leaves the contact block with no channel a customer can see" \
+        in str(raised.value)
+
+
+def test_an_empty_override_is_an_error():
+    assert "channels: an empty list leaves the contact block" in errors_of(
+        GOOD.replace("keywords:", "channels: []\nkeywords:"))
+
+
+def test_an_articles_lead_needs_an_override_and_is_plain_text():
+    assert "lead is only used with channels:" in errors_of(GOOD.replace("keywords:", "lead: 先打电话。\nkeywords:"))
+    assert "lead must be plain text" in errors_of(
+        GOOD.replace("keywords:", "channels: [chat]\nlead: <b>x</b>\nkeywords:"))

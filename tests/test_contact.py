@@ -107,3 +107,58 @@ def test_bad_contact_data_is_a_clear_error(tmp_path, change, expected):
         load_contact(write_variant(tmp_path, change))
     assert expected in str(raised.value)
     assert "contact.yml" in str(raised.value)
+
+
+def hide(book, *names):
+    hidden = book.model_copy(deep=True)
+    for name in names:
+        hidden.channels[name].show = False
+    return hidden
+
+
+@pytest.mark.parametrize("urgency", ["high", "medium", "low"])
+def test_the_lead_is_the_urgencys_when_its_first_channel_is_shown_first(book, urgency):
+    shown = block(book, urgency=urgency)
+    assert shown.lead == book.urgency[urgency].lead.zh
+    assert shown.options[0].name == book.urgency[urgency].channels[0]
+
+
+@pytest.mark.parametrize("urgency, channels", [("low", ["chat", "phone", "email"]), ("medium", ["chat", "email"]),
+                                               ("high", ["email", "chat"])])
+def test_with_an_override_the_lead_speaks_of_the_channel_shown_first(book, urgency, channels):
+    for lang in ("zh", "en"):
+        shown = block(book, urgency=urgency, channels=channels, lang=lang)
+        assert shown.options[0].name == channels[0]
+        assert shown.lead == book.channels[channels[0]].lead.get(lang)
+        assert shown.lead != book.urgency[urgency].lead.get(lang)
+
+
+def test_an_override_that_starts_like_the_urgency_keeps_the_urgencys_lead(book):
+    assert block(book, urgency="high", channels=["chat", "email"]).lead == book.urgency["high"].lead.zh
+
+
+def test_when_the_urgencys_first_channel_is_hidden_the_lead_follows_the_next(book):
+    shown = block(hide(book, "chat"), urgency="high")
+    assert [option.name for option in shown.options] == ["phone"]
+    assert shown.lead == book.channels["phone"].lead.zh
+
+
+def test_an_articles_own_lead_wins(book):
+    shown = contact_block(slug="x", title="x", urgency="low", prepare=[], lang="zh", book=book,
+                          channels=["chat", "email"], email_subject="", email_body="", lead="先在线咨询。")
+    assert shown.lead == "先在线咨询。"
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["urgency"]["high"].__setitem__("channels", []),
+    lambda d: [d["channels"][name].__setitem__("show", False) for name in d["urgency"]["medium"]["channels"]],
+])
+def test_an_urgency_without_a_shown_channel_is_a_build_error(tmp_path, change):
+    with pytest.raises(ContentErrors) as raised:
+        load_contact(write_variant(tmp_path, change))
+    assert "no channel a customer would see" in str(raised.value)
+
+
+def test_every_channel_and_urgency_lead_exists_in_both_languages(book):
+    for name, channel in book.channels.items():
+        assert channel.lead.zh and channel.lead.en, name

@@ -69,3 +69,38 @@ def test_language_selector_fetches_a_sitemap_per_alternate_link():
     assert "fetchSitemap(url)" in source
     sitemap = material_source("bundle.*.min.js.map", "integrations/sitemap/index.ts")
     assert 'requestXML(new URL("sitemap.xml", base))' in sitemap
+
+
+def material_template_names() -> set[str]:
+    """Every variable name Material's templates read or set."""
+    import jinja2
+    import jinja2.nodes
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n", "jinja2.ext.loopcontrols"])
+    names = set()
+    for path in MATERIAL.rglob("*.html"):
+        names |= {node.name for node in env.parse(path.read_text(encoding="utf-8")).find_all(jinja2.nodes.Name)}
+    return names
+
+
+def names_the_hook_adds() -> set[str]:
+    """Page context keys (context["x"] = ...) and template globals (env.globals.update(x=...)) of the hook."""
+    import ast
+    tree = ast.parse((OVERRIDES.parent / "hooks" / "helpcenter_hooks.py").read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name)
+                and node.value.id == "context" and isinstance(node.slice, ast.Constant)):
+            names.add(node.slice.value)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+                and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "globals"):
+            names |= {keyword.arg for keyword in node.keywords}
+    return names
+
+
+def test_no_variable_we_give_the_templates_is_named_like_one_of_materials():
+    """Material's partials/source-file.html renders any context variable named `updated`
+    beside a clock icon: our (iso, text) pair once showed on every article as a raw tuple."""
+    ours = names_the_hook_adds()
+    assert {"contact", "article", "last_updated", "all_channels"} <= ours   # the scan sees the hook's names
+    assert "updated" in material_template_names()
+    assert ours & material_template_names() == set()
