@@ -6,17 +6,16 @@ An article is any Markdown file in a category folder except ``index.md``; index 
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import PurePosixPath
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from .errors import ContentError, ContentErrors
-from .frontmatter import parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter
+from .text import plain_text_problem
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-_MARKUP = re.compile(r"[<>]|&[#\w]+;")
 
 FIXES = {
     "title": "write the customer's question as plain text, e.g. 'title: 账户被锁定了怎么办？'",
@@ -29,23 +28,29 @@ FIXES = {
     "lead": "write one plain sentence of at most 200 characters about the channel shown first, or remove the field",
     "translated_from": "let `python scripts/helpcenter.py mark-translated` write it",
 }
+LENGTH_REASONS = {
+    "title": " (longer titles are cut off in search results and on phones)",
+    "description": " (search engines and the search box show about this much)",
+    "prepare": " (one short item a customer can have ready)",
+    "keywords": " (one word or short phrase a customer types)",
+}
 PLACEHOLDER = "TODO"
 SHOWABLE = ("channel-table", "escalation-ladder")
 
 
 def _plain(value: str) -> str:
-    if _MARKUP.search(value):
-        raise ValueError("must be plain text without HTML (found '<', '>' or an HTML entity)")
+    problem = plain_text_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
 class PageMeta(BaseModel):
     """Front matter of the home page and of category pages."""
     model_config = ConfigDict(extra="forbid")
-    title: PlainText
+    title: Annotated[PlainText, Field(max_length=100)]
     description: Annotated[PlainText, Field(max_length=200)]
-    hide: list[str] = []
-    template: str | None = None
+    hide: list[Literal["navigation", "toc", "path", "footer"]] = []   # parts of Material's page to leave out
 
     _plain_title = field_validator("title", "description")(_plain)
 
@@ -54,8 +59,8 @@ class PageMeta(BaseModel):
 class ArticleMeta(PageMeta):
     """Front matter of an article: what writers fill in, checked before anything is built."""
     urgency: str
-    prepare: Annotated[list[PlainText], Field(min_length=1)]
-    keywords: Annotated[list[PlainText], Field(min_length=1)]
+    prepare: Annotated[list[Annotated[PlainText, Field(max_length=120)]], Field(min_length=1, max_length=20)]
+    keywords: Annotated[list[Annotated[PlainText, Field(max_length=60)]], Field(min_length=1, max_length=60)]
     channels: list[str] | None = None
     lead: Annotated[PlainText, Field(max_length=200)] | None = None   # the contact block's own lead
     show: list[str] = []
@@ -133,21 +138,34 @@ def _describe(item: dict[str, Any]) -> tuple[str, str]:
     if kind == "string_too_short":
         return name, f"{field} must not be empty"
     if kind == "string_too_long":
-        return name, f"{field} is {len(value)} characters long, at most {item['ctx']['max_length']} allowed"
+        why = LENGTH_REASONS.get(name, "")
+        return name, f"{field} is {len(value)} characters long, at most {item['ctx']['max_length']} allowed{why}"
+    if kind == "too_long" and isinstance(value, list):
+        return name, f"{field} has {len(value)} items, at most {item['ctx']['max_length']} allowed"
     return name, f"{field} {item['msg'].removeprefix('Value error, ')}"
 
 
-def validate_meta(model: type[PageMeta], data: dict, lines: dict[str, int], path: str) -> list[ContentError]:
+RESERVED = {  # front matter MkDocs or Material act on, which the help center decides itself
+    "template": "the help center chooses each page's template",
+    "search": "search is the help center's own (keywords: tells it what customers type)",
+    "status": "the help center does not mark pages with a status",
+    "icon": "pages have no icons", "subtitle": "pages have no subtitle",
+    "redirect": "pages are published at the address of their file",
+}
+
+
+def validate_meta(model: type[PageMeta], front: FrontMatter, path: str) -> list[ContentError]:
+    problems = [ContentError(path, f"'{name}' is not for articles: {why}", f"remove the '{name}:' line",
+                             front.lines.get(name)) for name, why in RESERVED.items() if name in front.data]
+    data = {key: value for key, value in front.data.items() if key not in RESERVED}
     try:
         model.model_validate(data)
     except ValidationError as error:
-        problems = []
         for item in error.errors():
             name, message = _describe(item)
-            problems.append(ContentError(path, message, FIXES.get(name, "remove the field or correct its name"),
-                                         lines.get(name)))
-        return problems
-    return []
+            line = front.document.line_of(item["loc"]) if front.document else front.lines.get(name)
+            problems.append(ContentError(path, message, FIXES.get(name, "remove the field or correct its name"), line))
+    return problems
 
 
 def load_article(text: str, *, path: str, src_uri: str, lang: str,
@@ -157,7 +175,7 @@ def load_article(text: str, *, path: str, src_uri: str, lang: str,
     (`shown_channels`: the channels customers see; default: all of `channel_names`)."""
     shown_channels = channel_names if shown_channels is None else shown_channels
     front = parse_front_matter(text, path)
-    problems = validate_meta(ArticleMeta, front.data, front.lines, path)
+    problems = validate_meta(ArticleMeta, front, path)
     if not problems:
         meta = ArticleMeta.model_validate(front.data)
         if meta.urgency not in urgency_levels:
@@ -191,7 +209,7 @@ def load_article(text: str, *, path: str, src_uri: str, lang: str,
 def load_page_meta(text: str, *, path: str) -> PageMeta:
     """Validate the front matter of a home or category page."""
     front = parse_front_matter(text, path)
-    problems = validate_meta(PageMeta, front.data, front.lines, path)
+    problems = validate_meta(PageMeta, front, path)
     if problems:
         raise ContentErrors(problems)
     return PageMeta.model_validate(front.data)

@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import get_day_names, get_timezone_name
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator
 
 from .errors import ContentError, ContentErrors
-from .frontmatter import parse_front_matter
+from .paths import shown_path
+from .text import plain_text_problem
+from .yamlfile import load_yaml_file, validation_errors
 
-LANGUAGES = ("zh", "en")
 SAFE_SCHEMES = ("https", "tel", "mailto")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HOURS = re.compile(
@@ -37,6 +38,11 @@ class Localized(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be empty")
+        problem = plain_text_problem(value.strip(), markup=False)   # escaped when shown; no invisible characters
+        if problem:
+            raise ValueError(problem)
+        if len(value.strip()) > 300:
+            raise ValueError(f"is {len(value.strip())} characters long, at most 300 allowed")
         return value.strip()
 
     def get(self, lang: str) -> str:
@@ -155,37 +161,6 @@ class ContactBook(BaseModel):
     urgency: dict[str, Urgency]
     escalation: list[EscalationStep] = []
 
-    @model_validator(mode="after")
-    def _consistent(self) -> "ContactBook":
-        allowed = SAFE_SCHEMES + (self.app_scheme,)
-        for name, channel in self.channels.items():
-            for key in ("link", "web_link"):
-                url = getattr(channel, key)
-                if url is not None and link_scheme(url) not in allowed:
-                    raise ValueError(
-                        f"channels.{name}.{key}: '{url}' has a scheme that is not allowed; "
-                        f"use one of {', '.join(allowed)}")
-            if channel.web_link is not None and link_scheme(channel.web_link) != "https":
-                raise ValueError(f"channels.{name}.web_link: '{channel.web_link}' must be an https:// link")
-        shown = [name for name, channel in self.channels.items() if channel.show]
-        for level, rule in self.urgency.items():
-            if not any(name in shown for name in rule.channels):
-                listed = ", ".join(rule.channels) or "no channel"
-                raise ValueError(
-                    f"urgency.{level}.channels: {listed} — no channel a customer would see "
-                    f"(hidden ones have show: false); list at least one of {', '.join(shown) or 'the channels'}")
-        named = [(f"urgency.{level}.channels", rule.channels) for level, rule in self.urgency.items()]
-        named += [(f"escalation[{i}].channels", step.channels) for i, step in enumerate(self.escalation)]
-        for where, names in named:
-            for name in names:
-                if name not in self.channels:
-                    raise ValueError(f"{where}: unknown channel '{name}'; use one of {', '.join(self.channels)}")
-        for i, step in enumerate(self.escalation):
-            for j, social in enumerate(step.links):
-                if link_scheme(social.link) != "https":
-                    raise ValueError(f"escalation[{i}].links[{j}].link: '{social.link}' must be an https:// link")
-        return self
-
     @property
     def urgency_levels(self) -> list[str]:
         return list(self.urgency)
@@ -199,24 +174,75 @@ def link_scheme(url: str) -> str:
     return urlsplit(url.strip()).scheme.lower()
 
 
+# Schemes a browser or the system already handles: the app's own scheme must be none of them,
+# or `app_scheme: javascript` would allow script links on every page.
+STANDARD_SCHEMES = {"about", "blob", "chrome", "data", "file", "filesystem", "ftp", "http", "https", "javascript",
+                    "mailto", "sms", "tel", "vbscript", "view-source", "ws", "wss", "intent", "content", "jar",
+                    "resource", "ms-settings", "itms-services"}
+_CUSTOM_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{2,31}$")
+Problem = tuple[tuple, str, str]   # (location in the file, what is wrong, the fix)
+
+
+def meaning_problems(book: ContactBook) -> list[Problem]:
+    """What the schema cannot see: safe links, known channel names, a shown channel for each urgency."""
+    problems: list[Problem] = []
+    scheme = book.app_scheme.strip().lower()
+    if not _CUSTOM_SCHEME.match(scheme) or scheme in STANDARD_SCHEMES:
+        problems.append((("app_scheme",), f"app_scheme '{book.app_scheme}' is not the app's own scheme "
+                         "(standard schemes such as javascript, data, file, http(s), mailto or tel are not allowed)",
+                         "write the scheme of the Lumi app's deep links, e.g. 'lumiwallet', in lowercase letters"))
+    allowed = SAFE_SCHEMES + ((scheme,) if not problems else ())
+    for name, channel in book.channels.items():
+        for key in ("link", "web_link"):
+            url = getattr(channel, key)
+            if url is None:
+                continue
+            if link_scheme(url) not in allowed:
+                problems.append((("channels", name, key), f"channels.{name}.{key}: '{url}' has a scheme that is "
+                                 f"not allowed", f"use one of {', '.join(allowed)}"))
+            elif key == "web_link" and link_scheme(url) != "https":
+                problems.append((("channels", name, key), f"channels.{name}.web_link: '{url}' must be an https:// link",
+                                 "give the web chat's https:// address"))
+    shown = book.shown_channels
+    for level, rule in book.urgency.items():
+        for index, name in enumerate(rule.channels):
+            if name not in book.channels:
+                problems.append((("urgency", level, "channels", index), f"urgency.{level}.channels: unknown channel "
+                                 f"'{name}'", f"use one of {', '.join(book.channels)}"))
+        if not any(name in shown for name in rule.channels):
+            listed = ", ".join(rule.channels) or "no channel"
+            problems.append((("urgency", level, "channels"), f"urgency.{level}.channels: {listed} — no channel a "
+                             "customer would see (hidden ones have show: false)",
+                             f"list at least one of {', '.join(shown) or 'the channels'}"))
+    for i, step in enumerate(book.escalation):
+        for index, name in enumerate(step.channels):
+            if name not in book.channels:
+                problems.append((("escalation", i, "channels", index), f"escalation[{i}].channels: unknown channel "
+                                 f"'{name}'", f"use one of {', '.join(book.channels)}"))
+        for j, social in enumerate(step.links):
+            if link_scheme(social.link) != "https":
+                problems.append((("escalation", i, "links", j, "link"), f"escalation[{i}].links[{j}].link: "
+                                 f"'{social.link}' must be an https:// link", "give the account's https:// address"))
+    return problems
+
+
+def link_scheme(url: str) -> str:
+    return urlsplit(url.strip()).scheme.lower()
+
+
 def load_contact(path: Path) -> ContactBook:
-    """Read and validate the contact data file; raise ContentErrors naming field and fix."""
-    shown = str(path)
+    """Read and validate the contact data file; raise ContentErrors naming field, line and fix."""
+    shown = shown_path(path)
+    document = load_yaml_file(path, shown, "contact data file")
     try:
-        front = parse_front_matter("---\n" + path.read_text(encoding="utf-8") + "\n---\n", shown)
-    except ContentErrors as errors:
-        raise ContentErrors([ContentError(shown, e.message, e.fix, (e.line or 2) - 1) for e in errors.errors])
-    try:
-        return ContactBook.model_validate(front.data)
+        book = ContactBook.model_validate(document.data if document.data is not None else {})
     except ValidationError as error:
-        problems = []
-        for item in error.errors():
-            where = ".".join(str(part) for part in item["loc"])
-            message = item["msg"].removeprefix("Value error, ")
-            line = front.lines.get(str(item["loc"][0])) if item["loc"] else None
-            problems.append(ContentError(shown, f"{where}: {message}" if where else message,
-                                         "see the comments at the top of the file", line and line - 1))
-        raise ContentErrors(problems) from None
+        raise validation_errors(error, document, shown) from None
+    problems = meaning_problems(book)
+    if problems:
+        raise ContentErrors([ContentError(shown, message, fix, document.line_of(location))
+                             for location, message, fix in problems])
+    return book
 
 
 @dataclass(frozen=True)

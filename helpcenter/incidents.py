@@ -6,11 +6,13 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .contact import Localized, TimeZone
-from .errors import ContentError, ContentErrors
+from .errors import ContentError
+from .paths import shown_path
+from .text import plain_text_problem
+from .yamlfile import load_yaml_file, validation_errors
 
 
 class Incident(BaseModel):
@@ -35,8 +37,9 @@ class Incident(BaseModel):
     @classmethod
     def _plain(cls, value: Localized) -> Localized:
         for text in (value.zh, value.en):
-            if "<" in text or ">" in text:
-                raise ValueError("must be plain text without HTML")
+            problem = plain_text_problem(text)
+            if problem:
+                raise ValueError(problem)
         return value
 
     @model_validator(mode="after")
@@ -63,18 +66,15 @@ class IncidentFile(BaseModel):
 
 
 def load_incidents(path: Path) -> list[Incident]:
-    if not path.exists():
+    """The incidents of data/incidents.yml (none when the file does not exist), validated."""
+    if not path.exists() and not path.is_symlink():
         return []
-    shown = str(path)
+    shown = shown_path(path)
+    document = load_yaml_file(path, shown, "incidents file")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return IncidentFile.model_validate(data).incidents
-    except yaml.YAMLError as error:
-        raise ContentErrors([ContentError(shown, f"is not valid YAML: {error}", "check the indentation")]) from None
+        return IncidentFile.model_validate(document.data if document.data is not None else {}).incidents
     except ValidationError as error:
-        raise ContentErrors([ContentError(
-            shown, ".".join(str(p) for p in item["loc"]) + ": " + item["msg"].removeprefix("Value error, "),
-            "see the comments at the top of the file") for item in error.errors()]) from None
+        raise validation_errors(error, document, shown) from None
 
 
 @dataclass(frozen=True)

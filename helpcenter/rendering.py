@@ -26,19 +26,6 @@ def email_template(article: Article, lang: str) -> tuple[str, str]:
     return subject, "\n".join(lines)
 
 
-def _escape_markdown(text: str) -> str:
-    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
-
-
-def category_listing(articles: list[Article]) -> str:
-    """Markdown listing a category's articles, appended to its index page."""
-    if not articles:
-        return ""
-    items = [f"- [{_escape_markdown(a.meta.title)}]({a.slug}.md)  \n  {_escape_markdown(a.meta.description)}"
-             for a in articles]
-    return "\n\n<div class=\"hc-listing\" markdown>\n\n" + "\n".join(items) + "\n\n</div>\n"
-
-
 def urgent_shortcut(lang: str) -> str:
     """A line at the top of a high-urgency article that jumps to its contact block, so that a
     customer whose money or account is at risk need not scroll through the whole answer."""

@@ -4,20 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .callouts import check_callouts
 from .articles import Article, PageMeta, is_article, load_article, load_page_meta
 from .contact import ContactBook
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
 from .links import SitePages, check_links, page_url_of
+from .paths import CONTACT_FILE, DATA_DIR, LOCALES_DIR, ROOT, SEARCH_DATA_DIR, shown_path  # noqa: F401
+from .yamlfile import load_yaml_file
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
-CONTACT_FILE = DATA_DIR / "contact.yml"
-SEARCH_DATA_DIR = DATA_DIR / "search"
-LOCALES_DIR = ROOT / "overrides" / "locales"
 URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -36,14 +31,6 @@ class Library:
     def category_articles(self, category: str) -> list[Article]:
         found = [a for a in self.articles.values() if a.category == category]
         return sorted(found, key=lambda a: (URGENCY_ORDER.get(a.meta.urgency, 9), a.meta.title))
-
-
-def shown_path(path: Path) -> str:
-    """A path as writers see it: relative to the repository when it is inside it."""
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def markdown_files(docs_dir: Path) -> dict[str, Path]:
@@ -114,23 +101,28 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
 def load_common_problems(path: Path, library: Library) -> list[Article]:
     """The articles of data/common_problems.yml, in order; unknown slugs are content errors."""
     shown = shown_path(path)
+    fix = "write one '- slug' per line (the file name of an article without .md)"
     try:
-        slugs = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        library.errors.append(ContentError(shown, f"is not valid YAML: {error}", "write one '- slug' per line"))
+        document = load_yaml_file(path, shown, "list of common problems")
+    except ContentErrors as errors:
+        library.errors.extend(errors.errors)
         return []
+    slugs = document.data or []
     if not isinstance(slugs, list):
-        library.errors.append(ContentError(shown, "must be a list of article slugs", "write one '- slug' per line"))
+        library.errors.append(ContentError(shown, "must be a list of article slugs", fix, document.line_of(())))
         return []
     found = []
-    for slug in slugs:
-        article = library.by_slug(str(slug))
-        if article is None and any(Path(uri).stem == str(slug) for uri in library.files):
+    for index, slug in enumerate(slugs):
+        line = document.line_of((index,))
+        if not isinstance(slug, str):
+            library.errors.append(ContentError(shown, f"item {index + 1} is not an article slug", fix, line))
+            continue
+        article = library.by_slug(slug)
+        if article is None and any(Path(uri).stem == slug for uri in library.files):
             continue   # the article exists but is invalid: its own error says why
         if article is None:
             library.errors.append(ContentError(
-                shown, f"no {library.lang} article has the slug '{slug}'",
-                "use the file name of an article without .md", None))
+                shown, f"no {library.lang} article has the slug '{slug[:80]}'", fix, line))
         else:
             found.append(article)
     return found

@@ -28,7 +28,8 @@ from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
 from helpcenter.languages import (absolute_alternates, alternate_links, category_nav,  # noqa: E402
                                   language_folders)
 from helpcenter.related import related_articles  # noqa: E402
-from helpcenter.rendering import category_listing, email_template, urgent_shortcut  # noqa: E402
+from helpcenter.rendering import email_template, urgent_shortcut  # noqa: E402
+from helpcenter.sanitize import SCRIPT_HINT, clean, unsafe_html  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problems,  # noqa: E402
                              load_library, markdown_files, shown_path, site_pages)
@@ -168,20 +169,20 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    state = _state(config)
     # Our own index replaces Material's (see on_post_build); Material's documented
     # `search.exclude` keeps its plugin from indexing, and segmenting, the page twice.
     page.meta["search"] = {"exclude": True}
-    library: Library = state["library"]
-    src = page.file.src_uri
-    if src.endswith("/index.md"):
-        return markdown + category_listing(library.category_articles(src.rsplit("/", 1)[0]))
     return markdown
 
 
 def on_page_content(html, page, config, files):
     state = _state(config)
     other = state["fallback"].get(page.file.src_uri)
+    source = page.file.content_string
+    if other is None and SCRIPT_HINT.search(source):   # raw HTML, an attribute list or a scheme: check it
+        for error in unsafe_html(html, body=source, body_line=1, path=shown_path(Path(page.file.abs_src_path))):
+            log.error(str(error))
+    html = clean(html)   # published sanitized in every case, also in the preview
     if other is not None:   # a page shown in another language until it is translated
         html = f'<div lang="{other}">{html}</div>'
     article = state["library"].articles.get(page.file.src_uri)
@@ -220,6 +221,8 @@ def on_page_context(context, page, config, nav):
     src = page.file.src_uri
     context["translation_notice"] = ("fallback" if src in state["fallback"] else
                                      "stale" if src in state["stale"] else None)
+    if src.endswith("/index.md"):   # a category page lists its articles (partials/category-listing.html)
+        context["category_articles"] = state["library"].category_articles(src.rsplit("/", 1)[0])
     article = state["library"].articles.get(src)
     if article is not None:
         subject, body = email_template(article, lang)

@@ -14,8 +14,10 @@ sys.path.insert(0, str(ROOT))
 from helpcenter.browser import free_port, launch_chromium, serve_site  # noqa: E402
 
 ARTICLES = {  # slug -> (category, urgency, contact channels in the order the block must show them)
-    "account-locked": ("account", "high", ["chat", "phone"]),
-    "payment-failed": ("payments", "high", ["chat", "phone"]),
+    "account-stolen": ("account", "high", ["chat", "phone"]),
+    "wrong-recipient": ("payments", "high", ["chat", "phone"]),
+    "account-locked": ("account", "medium", ["phone", "chat"]),
+    "payment-failed": ("payments", "low", ["email", "chat"]),
     "transfer-failed": ("payments", "medium", ["phone", "chat"]),
     "account-security": ("account", "low", ["email", "chat"]),
     "slow-response": ("support", "medium", ["chat", "phone", "email"]),

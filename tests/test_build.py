@@ -27,7 +27,7 @@ def test_contact_block_lists_channels_in_urgency_order(site):
     for slug, (category, urgency, channels) in ARTICLES.items():
         for lang in LANGS:
             page = html(site, lang, f"{category}/{slug}")
-            block = re.search(r'<aside class="hc-contact" data-urgency="(\w+)".*?</aside>', page, re.S)
+            block = re.search(r'<aside class="hc-contact" id="hc-contact" data-urgency="(\w+)".*?</aside>', page, re.S)
             assert block, (lang, slug)
             assert block.group(1) == urgency
             assert re.findall(r'data-channel="(\w+)"', block.group(0)) == channels, (lang, slug)
@@ -123,4 +123,21 @@ def test_high_urgency_articles_start_with_a_shortcut_to_the_contact_block(site):
         if shortcut:
             assert shortcut.group(1) == "资金或账户有风险？立即联系客服"
             assert page.index("hc-urgent-shortcut") < page.index("</h1>") + 400
-    assert "Money or account at risk? Contact us now" in html(site, "en", "payments/payment-failed")
+    assert "Money or account at risk? Contact us now" in html(site, "en", "account/account-stolen")
+
+
+def test_the_lead_above_the_channels_speaks_of_the_channel_shown_first(site):
+    """With an article's own channel order, the lead must not say what its urgency would say
+    ("this can wait, e-mail us") above a live-chat button."""
+    from helpcenter.contact import load_contact
+    from helpcenter.site import CONTACT_FILE
+    book = load_contact(CONTACT_FILE)
+    for slug, (category, urgency, channels) in ARTICLES.items():
+        for lang in LANGS:
+            page = html(site, lang, f"{category}/{slug}")
+            lead = re.search(r'<aside class="hc-contact".*?<p class="hc-contact__lead">(.*?)</p>', page, re.S).group(1)
+            if channels[0] == book.urgency[urgency].channels[0]:
+                expected = book.urgency[urgency].lead.get(lang)
+            else:
+                expected = book.channels[channels[0]].lead.get(lang)
+            assert lead == expected.replace("'", "&#39;"), (lang, slug)

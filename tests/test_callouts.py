@@ -85,5 +85,6 @@ def test_every_built_callout_shows_its_urgencys_channels_in_order(site):
     for page, urgency, html in built_callouts(site):
         shown = re.findall(r'data-channel-item="(\w+)"', html)
         assert shown == route(urgency, book), page
-        assert "hc-channel--primary" in html.split('data-channel-item="')[1], page   # the first is highlighted
+        first = re.search(r'<li class="([^"]*)" data-channel-item="(\w+)"', html)
+        assert "hc-channel--primary" in first.group(1) and first.group(2) == shown[0], page   # the first is highlighted
         assert 'class="hc-channel__hours"' in html and "data-channel-status" in html, page
