@@ -72,8 +72,43 @@ Use the contact options at the end of this page.
 QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
 
 
+import errno  # noqa: E402
+import json  # noqa: E402
+import signal  # noqa: E402
+from helpcenter.publish import describe_os_error, live_release  # noqa: E402
+
+# Each language builds in a child running MkDocs' own command line, wrapped so that the child
+# dies with us (PR_SET_PDEATHSIG: a publish killed with kill -9 leaves no MkDocs behind) and an
+# unexpected exception reaches `report` as one line (CHILD_CRASH + JSON) instead of a traceback.
+CHILD_CRASH = "helpcenter-child-crash: "
+CHILD = f"""
+import ctypes, json, os, signal, sys
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+except (OSError, AttributeError):
+    pass
+if os.getppid() != int(os.environ.get("HELPCENTER_PARENT_PID") or os.getppid()):
+    sys.exit(1)  # the parent died before prctl took effect
+try:
+    from mkdocs.__main__ import cli
+    cli.main(args=sys.argv[1:], prog_name="mkdocs")
+except SystemExit:
+    raise
+except KeyboardInterrupt:
+    sys.exit(130)
+except BaseException as error:
+    crash = {{"type": type(error).__name__, "message": str(error)}}
+    if isinstance(error, OSError):
+        crash.update(errno=error.errno, strerror=error.strerror, filename=error.filename,
+                     filename2=error.filename2)
+    sys.stderr.flush()
+    print({CHILD_CRASH!r} + json.dumps(crash), file=sys.stderr, flush=True)
+    sys.exit(70)
+"""
+
+
 def mkdocs(*args: str) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", *args]
+    return [sys.executable, "-c", CHILD, *args]
 
 
 def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work: Path,
@@ -98,49 +133,136 @@ def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work
 
 
 def build_language(lang: str, out: Path, config: Path) -> tuple[str, int, str]:
-    run = subprocess.run(mkdocs("build", "--strict", "-f", str(config), "-d", str(out)),
-                         cwd=ROOT, env=QUIET, capture_output=True, text=True)
+    env = {**QUIET, "HELPCENTER_PARENT_PID": str(os.getpid())}
+    try:
+        run = subprocess.run(mkdocs("build", "--strict", "-f", str(config), "-d", str(out)),
+                             cwd=ROOT, env=env, capture_output=True, text=True, errors="replace")
+    except OSError as error:
+        return lang, 1, f"ERROR   -  MkDocs could not be started: {describe_os_error(error)}"
     return lang, run.returncode, run.stdout + run.stderr
 
 
-def report(lang: str, output: str) -> None:
-    """Show a writer what went wrong: the warnings and errors, without MkDocs' chatter."""
+def crash_line(output: str, out: Path | None = None) -> str | None:
+    """What stopped a child that crashed: its exception in one line (a full disk: where), or None."""
+    crash, exception = None, None
+    in_traceback = False
     for line in output.splitlines():
-        if line.startswith(("WARNING", "ERROR", "Error", "Aborted")) or line.startswith("  "):
+        if line.startswith(CHILD_CRASH):
+            try:
+                crash = json.loads(line[len(CHILD_CRASH):])
+            except ValueError:
+                pass
+        elif line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+        elif in_traceback and line and not line.startswith(" "):
+            exception, in_traceback = line, False   # the exception closes the frames
+    if crash:
+        if crash.get("errno") is not None:
+            error = OSError(crash["errno"], crash.get("strerror") or crash["message"], crash.get("filename"),
+                            None, crash.get("filename2"))
+            return f"{crash['type']}: {describe_os_error(error, out)}" if crash["errno"] not in (
+                errno.ENOSPC, errno.EDQUOT) else describe_os_error(error, out)
+        return f"{crash['type']}: {crash['message']}" if crash["message"] else crash["type"]
+    if exception:
+        if f"[Errno {errno.ENOSPC}]" in exception:
+            path = re.search(r"\[Errno \d+\] [^:]*: '(.*)'", exception)
+            return f"no space left on {path.group(1) if path else out or 'the device'}"
+        return exception
+    return None
+
+
+def report(lang: str, output: str, code: int = 1, out: Path | None = None) -> None:
+    """Show a writer what went wrong: the warnings and errors, without MkDocs' chatter, and what
+    stopped the build when it was not a content error (an exception, a full disk, a signal)."""
+    shown = continued = in_traceback = False
+    for line in output.splitlines():
+        if line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+        elif in_traceback:
+            in_traceback = not line or line.startswith(" ")
+        elif line.startswith(("WARNING", "ERROR", "Error", "Aborted")):
             print(f"[{lang}] {line}", file=sys.stderr)
+            shown = continued = True
+        elif continued and line.startswith("  "):
+            print(f"[{lang}] {line}", file=sys.stderr)   # the rest of a multi-line warning
+        else:
+            continued = False
+    stopped = crash_line(output, out)
+    if stopped is None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        stopped = f"MkDocs was killed by {name}" + (" (out of memory?)" if -code == signal.SIGKILL else "")
+    if stopped is None and not shown:
+        last = [line for line in output.splitlines() if line.strip()]
+        stopped = (f"MkDocs exited with code {code}: {last[-1].strip()}" if last
+                   else f"MkDocs exited with code {code} without saying why")
+    if stopped:
+        first, *rest = stopped.splitlines() or [""]
+        print(f"[{lang}] the build stopped: {first}", file=sys.stderr)
+        for line in rest:
+            print(f"[{lang}]   {line}", file=sys.stderr)
 
 
 def replace_dir(new: Path, target: Path) -> None:
     """Put `new` where `target` is with two renames, so readers never see a half-written site."""
     old = target.with_name(target.name + ".previous")
     if old.exists():
-        shutil.rmtree(old)
+        if target.exists():
+            shutil.rmtree(old)
+        else:
+            old.rename(target)   # a run killed between the two renames: the site is in .previous
     if target.exists():
         target.rename(old)
-    new.rename(target)
+    try:
+        new.rename(target)
+    except OSError:
+        if old.exists() and not target.exists():
+            old.rename(target)
+        raise
     if old.exists():
-        shutil.rmtree(old)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_stale_work(folder: Path) -> None:
+    """`.build-<pid>-*` folders of builds that were killed (their process is gone)."""
+    for stale in folder.glob(".build-*-*"):
+        pid = stale.name.split("-")[1]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
-               data_dir: Path | None = None) -> bool:
-    """Build every language in parallel; replace site_dir only when all succeeded."""
-    compile_catalogs(LOCALES_DIR)
+               data_dir: Path | None = None, kept: str | None = "") -> bool:
+    """Build every language in parallel; replace site_dir only when all succeeded.
+
+    On failure, prints what went wrong (one line per problem, never a traceback) and, unless
+    `kept` is None, that `kept` (default: site_dir) was left as it was."""
     site_dir = site_dir.resolve()
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".build-", dir=site_dir.parent))
+    left = "" if kept is None else f"; {kept or site_dir} was left as it was"
+    work = None
     try:
+        compile_catalogs(LOCALES_DIR)
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_work(site_dir.parent)
+        work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=site_dir.parent))
         with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
             results = list(pool.map(
                 lambda lang: build_language(lang, work / lang,
                                             language_config(lang, docs_dir, site_url, work, data_dir)),
                 LANGUAGES))
-        failed = [(lang, output) for lang, code, output in results if code != 0]
-        for lang, output in failed:
-            report(lang, output)
+        failed = [(lang, code, output) for lang, code, output in results if code != 0]
+        for lang, code, output in failed:
+            report(lang, output, code, work / lang)
         if failed:
-            print(f"Build failed ({', '.join(l for l, _ in failed)}); {site_dir} was left as it was.",
-                  file=sys.stderr)
+            print(f"Build failed ({', '.join(l for l, _, _ in failed)}){left}.", file=sys.stderr)
             return False
         site = work / "site"
         for lang, (_, prefix) in LANGUAGES.items():
@@ -148,26 +270,57 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
         write_search_engine_files(site, {lang: prefix for lang, (_, prefix) in LANGUAGES.items()})
         replace_dir(site, site_dir)
         return True
+    except OSError as error:
+        print(f"Build failed: {describe_os_error(error)}{left}.", file=sys.stderr)
+        return False
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
     data_dir = Path(args.data_dir) if args.data_dir else None
-    if not build_site(Path(args.site_dir), Path(args.docs_dir), args.site_url, data_dir):
-        return 1
+    try:
+        if not build_site(Path(args.site_dir), Path(args.docs_dir), args.site_url, data_dir):
+            return 1
+    except KeyboardInterrupt:
+        print(f"Build interrupted; {args.site_dir} was left as it was.", file=sys.stderr)
+        return 130
     print(f"Built {', '.join(LANGUAGES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
     return 0
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def still_live(target: Path) -> str:
+    try:
+        live = live_release(target)
+    except OSError:
+        live = None
+    if live is None:
+        return "Nothing was changed."
+    state = "" if live.is_dir() else " (a release that no longer exists; the next publish repairs it)"
+    return f"{target / 'current'} still serves {live.name}{state}."
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     target = Path(args.target).resolve()
     try:
-        release = publish(target, build_site, lambda site: verify_site(site, PREFIXES))
+        release = publish(target, lambda site: build_site(site, kept=None),
+                          lambda site: verify_site(site, PREFIXES),
+                          wait=getattr(args, "wait", None), on_wait=say)
     except PublishError as error:
-        print(f"Not published: {error}. {target / 'current'} still serves the previous release.", file=sys.stderr)
+        print(f"Not published: {error}. {still_live(target)}", file=sys.stderr)
         return 1
+    except OSError as error:
+        print(f"Not published: {describe_os_error(error)}. {still_live(target)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"Not published: interrupted. {still_live(target)}", file=sys.stderr)
+        return 130
     print(f"Published {release.name}: {target / 'current'} -> {release}")
     return 0
 
@@ -175,9 +328,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_rollback(args: argparse.Namespace) -> int:
     target = Path(args.target).resolve()
     try:
-        release = rollback(target)
+        release = rollback(target, wait=getattr(args, "wait", None), on_wait=say)
     except PublishError as error:
         print(f"Not rolled back: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"Not rolled back: {describe_os_error(error)}. {still_live(target)}", file=sys.stderr)
         return 1
     print(f"Rolled back: {target / 'current'} -> {release}")
     return 0
