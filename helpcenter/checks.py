@@ -7,6 +7,8 @@ from pathlib import Path
 
 from .contact import ContactBook, load_contact
 from .errors import ContentError, ContentErrors
+from .files import file_problems, link_problems
+from .sanitize import SCRIPT_HINT, markdown_renderer, unsafe_html
 from .incidents import load_incidents, unknown_articles
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
 from .translations import TranslationRow, missing_translations, translation_report
@@ -28,9 +30,15 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
     except ContentErrors as errors:
         report.errors.extend(errors.errors)
         return report
+    links = [error for lang in prefixes for error in link_problems(docs_root / lang)]
+    if links:   # never read what the links lead to
+        report.errors.extend(links)
+        return report
     site = site_pages(docs_root, prefixes)
     for lang in prefixes:
+        report.errors.extend(file_problems(docs_root / lang))
         library = load_library(markdown_files(docs_root / lang), lang, book, site)
+        library.errors.extend(unsafe_pages(library, docs_root / lang))
         load_common_problems(data_dir / "common_problems.yml", library)
         if lang == next(iter(prefixes)):
             slugs = {article.slug for article in library.articles.values()}
@@ -45,3 +53,16 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
             if stale:
                 report.stale.append(shown_path(docs_root / lang / row.src_uri))
     return report
+
+
+def unsafe_pages(library: Library, folder: Path) -> list[ContentError]:
+    """What the build's sanitizer would refuse, found without building: each page whose text
+    may hold HTML, an attribute list or a link scheme is rendered as the build renders it."""
+    problems = []
+    render = None
+    for src_uri, (body, body_line) in sorted(library.bodies.items()):
+        if not SCRIPT_HINT.search(body):
+            continue
+        render = render or markdown_renderer()
+        problems += unsafe_html(render(body), body=body, body_line=body_line, path=shown_path(folder / src_uri))
+    return problems

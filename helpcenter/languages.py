@@ -81,10 +81,16 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def config_loader() -> type:
+    """The YAML loader for MkDocs configs (their !!python tags are read as nothing)."""
+    return _ConfigLoader
+
+
 def site_languages(mkdocs_yml: Path) -> dict[str, str]:
-    """Language -> its folder in the built site ('' for the first, the root), from extra.alternate."""
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    return language_folders(config["extra"]["alternate"])
+    """Language -> its folder in the built site ('' for the first, the root), from extra.alternate
+    (validated: ContentErrors naming the mistake)."""
+    from .settings import read_settings
+    return language_folders([alt.model_dump() for alt in read_settings(mkdocs_yml).alternate])
 
 
 def language_folders(alternates: list[dict]) -> dict[str, str]:

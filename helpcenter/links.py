@@ -11,6 +11,7 @@ _LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 _ALT = re.compile(r"\balt\s*=\s*([\"'])(.*?)\1", re.I | re.S)
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
@@ -47,6 +48,7 @@ def check_links(body: str, *, body_line: int, path: str, src_uri: str, lang: str
     problems = []
     here = posixpath.dirname(src_uri)
     for number, line in body_lines(body):
+        line = _CODE_SPAN.sub("", line)   # `<img>` in inline code is text, not an image
         where = body_line + number
         for bang, text, target in _LINK.findall(line):
             if bang:

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html.parser import HTMLParser
+from pathlib import Path
 
 import nh3
 
 from .errors import ContentError
 from .links import body_lines
+from .paths import ROOT
 
 _HEADING_ATTRS = {"id"}
 TAGS = {
@@ -118,7 +120,31 @@ def _line_of(needle: str, text: str, first_line: int) -> int | None:
 
 def unsafe_html(html: str, *, body: str, body_line: int, path: str) -> list[ContentError]:
     """An error for each thing in a page's HTML that the allowlist does not allow."""
-    return [ContentError(path, f"{what} is not allowed in articles",
-                         "remove it; use Markdown for links, images and tables (see README, 'Front matter' and "
-                         "'When something is wrong')", _line_of(needle, body, body_line))
-            for what, needle in removed(html)]
+    errors = [ContentError(path, f"{what} is not allowed in articles",
+                           "remove it; write links, images and tables in Markdown (README: 'When something is wrong')",
+                           _line_of(needle, body, body_line))
+              for what, needle in removed(html)]
+    return sorted(errors, key=lambda error: error.line or 0)
+
+
+def markdown_renderer(mkdocs_yml: Path = ROOT / "mkdocs.yml"):
+    """A function rendering Markdown with the site's extensions (those of mkdocs.yml, and the
+    callouts), for checking pages without building them."""
+    import markdown
+    import yaml
+
+    from .callouts import CalloutExtension
+    from .languages import config_loader
+
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=config_loader()) or {}
+    extensions = config.get("markdown_extensions") or {}
+    if isinstance(extensions, list):
+        extensions = {k: v for item in extensions for k, v in (item.items() if isinstance(item, dict) else [(item, {})])}
+    names = list(extensions)
+    configs = {name: value or {} for name, value in extensions.items()}
+    md = markdown.Markdown(extensions=names + [CalloutExtension()], extension_configs=configs)
+
+    def render(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+    return render

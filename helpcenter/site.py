@@ -11,6 +11,7 @@ from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
 from .links import SitePages, check_links, page_url_of
 from .paths import CONTACT_FILE, DATA_DIR, LOCALES_DIR, ROOT, SEARCH_DATA_DIR, shown_path  # noqa: F401
+from .text import invisible_characters
 from .yamlfile import load_yaml_file
 
 URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -24,6 +25,7 @@ class Library:
     pages: dict[str, PageMeta] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
     files: set[str] = field(default_factory=set)   # every page's src_uri, valid or not
+    bodies: dict[str, tuple[str, int]] = field(default_factory=dict)   # src_uri -> (Markdown body, its first line)
 
     def by_slug(self, slug: str) -> Article | None:
         return next((a for a in self.articles.values() if a.slug == slug), None)
@@ -95,7 +97,35 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
         if site is not None and (article or page):
             library.errors.extend(check_links(body, body_line=body_line, path=shown_path(path), src_uri=src_uri,
                                               lang=lang, site=site))
+        if article or page:
+            library.bodies[src_uri] = (body, body_line)
+            library.errors.extend(invisible_in_body(body, body_line, shown_path(path)))
+    library.errors.extend(duplicate_slugs(library))
     return library
+
+
+def invisible_in_body(body: str, body_line: int, path: str) -> list[ContentError]:
+    """Control characters and direction overrides in a page's text, one error per line."""
+    problems = []
+    for number, line in enumerate(body.splitlines()):
+        found = invisible_characters(line.replace("\t", " "))
+        if found:
+            problems.append(ContentError(path, f"the text contains {found}, which readers cannot see",
+                                         "delete it (retype the line if you cannot see it)", body_line + number))
+    return problems
+
+
+def duplicate_slugs(library: Library) -> list[ContentError]:
+    """Articles are named by slug in data files and search: two categories may not share one."""
+    seen: dict[str, Article] = {}
+    problems = []
+    for article in sorted(library.articles.values(), key=lambda a: a.src_uri):
+        other = seen.setdefault(article.slug, article)
+        if other is not article:
+            problems.append(ContentError(article.path, f"has the same file name as {other.path}; incidents, "
+                                         "common problems and links name articles by file name",
+                                         "give one of them another name"))
+    return problems
 
 
 def load_common_problems(path: Path, library: Library) -> list[Article]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,6 +23,7 @@ from helpcenter.callouts import CalloutExtension, fill_slots  # noqa: E402
 from helpcenter.catalogs import compile_catalogs  # noqa: E402
 from helpcenter.contact import contact_block, escalation_ladder, load_contact  # noqa: E402
 from helpcenter.errors import ContentErrors  # noqa: E402
+from helpcenter.files import link_problems, name_error  # noqa: E402
 from helpcenter.history import last_changes, last_updated, shown_day  # noqa: E402
 from helpcenter.incidents import load_incidents, notices, unknown_articles  # noqa: E402
 from helpcenter.incremental import newest_change, pages_to_rebuild  # noqa: E402
@@ -30,6 +32,7 @@ from helpcenter.languages import (absolute_alternates, alternate_links, category
 from helpcenter.related import related_articles  # noqa: E402
 from helpcenter.rendering import email_template, urgent_shortcut  # noqa: E402
 from helpcenter.sanitize import SCRIPT_HINT, clean, unsafe_html  # noqa: E402
+from helpcenter.settings import check_site_url, load_settings  # noqa: E402
 from helpcenter.search import SearchDoc, build_index, headings_of, load_search_config, plain_text  # noqa: E402
 from helpcenter.site import (DATA_DIR, LOCALES_DIR, Library, load_common_problems,  # noqa: E402
                              load_library, markdown_files, shown_path, site_pages)
@@ -81,12 +84,21 @@ def on_config(config):
     """Load and check the data files once; a mistake in them stops the build right here."""
     state = _state(config)
     compile_catalogs(LOCALES_DIR)
-    data = Path(config.extra.get("data_dir") or DATA_DIR)
+    try:
+        settings = load_settings(dict(config.extra), shown_path(Path(config.config_file_path)))
+        check_site_url(config.site_url, shown_path(Path(config.config_file_path)))
+    except ContentErrors as errors:
+        raise PluginError("The configuration is invalid:\n  " + "\n  ".join(map(str, errors.errors))) from None
+    state["settings"] = settings
+    data = Path(settings.data_dir or DATA_DIR)
     try:
         state["contact"] = load_contact(data / "contact.yml")
         state["incidents"] = load_incidents(data / "incidents.yml")
     except ContentErrors as errors:
         raise PluginError("Data files are invalid:\n  " + "\n  ".join(map(str, errors.errors))) from None
+    links = link_problems(Path(config.docs_dir))
+    if links:   # before MkDocs walks the folder: nothing from outside it is ever read
+        raise PluginError("Files that cannot be published:\n  " + "\n  ".join(map(str, links)))
     state["data"] = data
     state["lang"] = config.theme["language"]
     if not any(isinstance(ext, CalloutExtension) for ext in config.markdown_extensions):
@@ -104,8 +116,15 @@ def on_files(files, config):
     find stale translations, related articles and last-changed dates."""
     state = _state(config)
     lang, book = state["lang"], state["contact"]
+    docs_dir = os.path.abspath(config.docs_dir)
+    for file in [f for f in files if f.src_dir and os.path.abspath(f.src_dir) == docs_dir]:
+        error = name_error(Path(file.abs_src_path), file.src_uri)
+        if error:   # never copied to the site; the error fails the build
+            log.error(str(error))
+            files.remove(file)
     docs_root = Path(config.docs_dir).parent
-    prefixes = language_folders(config.extra["alternate"])
+    alternates = [alt.model_dump() for alt in state["settings"].alternate]
+    prefixes = language_folders(alternates)
     site = site_pages(docs_root, prefixes)
     state["available"] = site.urls
     state["fallback"] = fallbacks = missing_here(site, lang)
@@ -215,7 +234,7 @@ def callout_channels(state: dict, config, article, urgency: str) -> str:
 def on_page_context(context, page, config, nav):
     state = _state(config)
     lang = state["lang"]
-    alternates = config.extra["alternate"]
+    alternates = [alt.model_dump() for alt in state["settings"].alternate]
     context["alternates"] = alternate_links(page.url, lang, alternates, state["available"])
     context["hreflang"] = absolute_alternates(page.url, config.site_url, lang, alternates, state["available"])
     src = page.file.src_uri
@@ -232,7 +251,8 @@ def on_page_context(context, page, config, nav):
             prepare=article.meta.prepare, lang=lang, book=state["contact"],
             channels=article.meta.channels, email_subject=subject, email_body=body, lead=article.meta.lead)
         context["related"] = state["related"].get(src, [])
-        day = last_updated(Path(page.file.abs_src_path), src, state["changes"], config.extra["time_zone"])
+        day = last_updated(Path(page.file.abs_src_path), src, state["changes"],
+                           state["settings"].time_zone)
         context["last_updated"] = shown_day(day, lang)
     return context
 

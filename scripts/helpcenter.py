@@ -26,8 +26,14 @@ from helpcenter.publish import PublishError, publish, rollback, verify_site  # n
 from helpcenter.seo import write_search_engine_files  # noqa: E402
 from helpcenter.site import LOCALES_DIR  # noqa: E402
 
+from helpcenter.errors import ContentErrors  # noqa: E402
+
 # Language -> (its MkDocs config, where it is published inside the site folder), from mkdocs.yml.
-LANGUAGES = {lang: (f"mkdocs.{lang}.yml", prefix) for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+try:
+    LANGUAGES = {lang: (f"mkdocs.{lang}.yml", prefix) for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+    CONFIG_ERRORS: list = []
+except ContentErrors as errors:   # reported by main(), after --help had its chance
+    LANGUAGES, CONFIG_ERRORS = {"zh": ("mkdocs.zh.yml", "")}, errors.errors
 PREFIXES = {lang: prefix for lang, (_, prefix) in LANGUAGES.items()}
 ARTICLE_TEMPLATES = {
     "zh": """---
@@ -508,6 +514,10 @@ def main(argv: list[str] | None = None) -> int:
     rollback_.add_argument("target", help="the folder given to `publish`")
 
     args = parser.parse_args(argv)
+    if CONFIG_ERRORS:
+        for error in CONFIG_ERRORS:
+            print(error, file=sys.stderr)
+        return 1
     return args.run(args)
 
 
