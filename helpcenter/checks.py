@@ -45,6 +45,7 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
             library.errors.extend(unknown_articles(incidents, slugs, shown_path(data_dir / "incidents.yml")))
         report.libraries[lang] = library
         report.errors.extend(library.errors)
+    report.errors = list(dict.fromkeys(report.errors))   # a data file's error is found once per language
     source = next(iter(prefixes))
     report.rows = translation_report(report.libraries, source)
     report.errors.extend(missing_translations(report.rows, docs_root))

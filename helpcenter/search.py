@@ -63,8 +63,14 @@ def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset()) -> l
     return terms
 
 
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|br|hr|tr|td|th|table|thead|tbody|pre|blockquote|details|"
+                        r"summary|dl|dt|dd|figure|figcaption|aside|section|nav)\b[^>]*>", re.I)
+
+
 def plain_text(html_text: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", html_text))).strip()
+    """The text of some HTML: blocks apart, inline markup (bold, links) run into its sentence."""
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", html_text))
+    return _SPACE.sub(" ", html.unescape(text)).strip()
 
 
 def headings_of(html_text: str) -> str:

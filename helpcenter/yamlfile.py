@@ -109,9 +109,10 @@ def parse_yaml(text: str, shown: str, *, first_line: int = 1, what: str = "YAML"
 def _walk(node, location, lines, problems, seen, shown, first_line) -> None:
     """Record lines; refuse aliases (a node met twice) and duplicate keys."""
     if id(node) in seen:
-        problems.append(ContentError(shown, "uses a YAML alias ('*name'), which is not allowed",
-                                     "write the value out instead of referring to an anchor ('&name')",
-                                     node.start_mark.line + first_line))
+        if not any("YAML alias" in problem.message for problem in problems):   # one is enough (a bomb has many)
+            problems.append(ContentError(shown, "uses a YAML alias ('*name') of the anchor ('&name') on this line, "
+                                         "which is not allowed", "write the values out instead of anchors and aliases",
+                                         node.start_mark.line + first_line))
         return
     seen.add(id(node))
     lines[location] = node.start_mark.line + first_line

@@ -50,6 +50,7 @@ def test_every_page_kind_shows_only_what_a_reader_should_see(phone, site, base_u
         phone.wait_for_load_state("networkidle")
         assert phone.evaluate("document.documentElement.lang") == lang
         found[kind] = shown_problems(phone)
+        phone.screenshot(path=str(ARTIFACTS / f"kind-{lang}-{kind}-first-screen.png"))   # what a customer sees first
         phone.screenshot(path=str(ARTIFACTS / f"kind-{lang}-{kind}.png"), full_page=True)
         if kind == "callout":
             callout = phone.locator(".hc-callout").first
@@ -62,6 +63,8 @@ def test_every_page_kind_shows_only_what_a_reader_should_see(phone, site, base_u
         if kind == "search-nothing":   # never a dead end: the channels and common problems instead
             assert phone.locator(".hc-search-help--empty a[data-channel]").count() >= 2
         found[kind] = shown_problems(phone)
+        phone.wait_for_timeout(600)   # Material's overlay animation widens the page while it runs
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth && window.innerWidth <= 390")
         phone.screenshot(path=str(ARTIFACTS / f"kind-{lang}-{kind}.png"))
     assert {kind: problems for kind, problems in found.items() if problems} == {}
 
