@@ -1,5 +1,6 @@
 """The help center's logic: articles, contact routing, languages.
 
-Nothing here knows about MkDocs: the hooks in ``hooks/`` call these functions, and
-so do the writers' command (``scripts/helpcenter.py``) and the tests.
+Nothing here knows about MkDocs except ``helpcenter.mkdocs_plugin`` (the MkDocs plugin, the
+preview and the build runner), which calls these functions, as do the writers' command
+(``helpcenter``, helpcenter/cli.py) and the tests.
 """

@@ -26,7 +26,7 @@ FIXES = {
     "channels": "list channel names of data/contact.yml, e.g. 'channels: [chat, phone]', or remove the field",
     "show": "use 'channel-table' or 'escalation-ladder', or remove the field",
     "lead": "write one plain sentence of at most 200 characters about the channel shown first, or remove the field",
-    "translated_from": "let `python scripts/helpcenter.py mark-translated` write it",
+    "translated_from": "let `helpcenter mark-translated` write it",
 }
 LENGTH_REASONS = {
     "title": " (longer titles are cut off in search results and on phones)",

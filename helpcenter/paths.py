@@ -3,7 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+def project_root() -> Path:
+    """The help center being built: the folder above the working folder that holds mkdocs.yml
+    and data/ (so the installed command works in any checkout), else this package's checkout."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file() and (folder / "data").is_dir():
+            return folder
+    return Path(__file__).resolve().parent.parent
+
+
+ROOT = project_root()
 DATA_DIR = ROOT / "data"
 CONTACT_FILE = DATA_DIR / "contact.yml"
 SEARCH_DATA_DIR = DATA_DIR / "search"

@@ -31,13 +31,14 @@ def related_articles(articles: list[Article], stopwords: frozenset[str] = frozen
     other still gets its neighbours. Linear in the number of shared terms, not quadratic.
     """
     signatures = {}
-    for a in articles:   # `cache` (id -> (article, signature)) spares unchanged articles in `serve`
-        known = cache.get(id(a)) if cache is not None else None
+    for a in articles:   # `cache` (src_uri -> (article, signature)) spares unchanged articles in `serve`
+        known = cache.get(a.src_uri) if cache is not None else None
         if known is None or known[0] is not a:
             known = (a, _signature(a, stopwords))
-            if cache is not None:
-                cache[id(a)] = known
         signatures[a.src_uri] = known[1]
+    if cache is not None:   # only the articles of this build: deleted ones leave the cache
+        cache.clear()
+        cache.update({a.src_uri: (a, signatures[a.src_uri]) for a in articles})
     holders: dict[str, list[str]] = defaultdict(list)
     for uri, terms in signatures.items():
         for term in terms:

@@ -1,19 +1,25 @@
-"""Text the hook adds to pages, in the page's language, from the theme's Babel catalogs."""
+"""Text the help center writes outside templates (the prefilled e-mail), in the page's language,
+from the theme's Babel catalogs; a catalog edited while the preview runs is read again."""
 from __future__ import annotations
-
-import html
-from functools import lru_cache
 
 from babel.support import NullTranslations, Translations
 
 from .articles import Article
-from .site import LOCALES_DIR
+from .paths import LOCALES_DIR
 
 
-@lru_cache(maxsize=None)
+_loaded: dict[str, tuple[float, NullTranslations]] = {}
+
+
 def translator(lang: str) -> NullTranslations:
-    """The same catalogs the templates use (overrides/locales/<lang>/LC_MESSAGES/messages.mo)."""
-    return Translations.load(str(LOCALES_DIR), [lang])
+    """The same catalogs the templates use (overrides/locales/<lang>/LC_MESSAGES/messages.mo),
+    loaded again when the compiled catalog changed."""
+    compiled = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.mo"
+    stamp = compiled.stat().st_mtime if compiled.exists() else 0.0
+    known = _loaded.get(lang)
+    if known is None or known[0] != stamp:
+        known = _loaded[lang] = (stamp, Translations.load(str(LOCALES_DIR), [lang]))
+    return known[1]
 
 
 def email_template(article: Article, lang: str) -> tuple[str, str]:
@@ -26,8 +32,3 @@ def email_template(article: Article, lang: str) -> tuple[str, str]:
     return subject, "\n".join(lines)
 
 
-def urgent_shortcut(lang: str) -> str:
-    """A line at the top of a high-urgency article that jumps to its contact block, so that a
-    customer whose money or account is at risk need not scroll through the whole answer."""
-    text = html.escape(translator(lang).gettext("Money or account at risk? Contact us now"))
-    return f'<p class="hc-urgent-shortcut"><a href="#hc-contact-title" data-urgent-shortcut>{text}</a></p>\n'

@@ -14,7 +14,6 @@ from .paths import CONTACT_FILE, DATA_DIR, LOCALES_DIR, ROOT, SEARCH_DATA_DIR, s
 from .text import invisible_characters
 from .yamlfile import load_yaml_file
 
-URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 @dataclass
@@ -30,9 +29,11 @@ class Library:
     def by_slug(self, slug: str) -> Article | None:
         return next((a for a in self.articles.values() if a.slug == slug), None)
 
-    def category_articles(self, category: str) -> list[Article]:
+    def category_articles(self, category: str, book: ContactBook) -> list[Article]:
+        """A category's articles, most urgent first (urgency levels in the order of data/contact.yml)."""
+        order = {level: rank for rank, level in enumerate(book.urgency)}
         found = [a for a in self.articles.values() if a.category == category]
-        return sorted(found, key=lambda a: (URGENCY_ORDER.get(a.meta.urgency, 9), a.meta.title))
+        return sorted(found, key=lambda a: (order.get(a.meta.urgency, len(order)), a.meta.title))
 
 
 def markdown_files(docs_dir: Path) -> dict[str, Path]:
@@ -77,6 +78,7 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
     With a `cache` (kept between the rebuilds of `serve`), unchanged files are not read again.
     """
     library = Library(lang, files=set(pages))
+    used = set()
     for src_uri, path in sorted(pages.items()):
         loaded = None
         if cache is not None:
@@ -84,6 +86,7 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
             key = (src_uri, str(path), stat.st_mtime_ns, stat.st_size,
                    tuple(book.urgency_levels), tuple(book.channels))
             loaded = cache.get(key)
+            used.add(key)
         if loaded is None:
             loaded = _load_page(src_uri, path, lang, book)
             if cache is not None:
@@ -101,6 +104,9 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
             library.bodies[src_uri] = (body, body_line)
             library.errors.extend(invisible_in_body(body, body_line, shown_path(path)))
     library.errors.extend(duplicate_slugs(library))
+    if cache is not None:   # keep what this build used: edited and deleted files leave the cache
+        for key in set(cache) - used:
+            del cache[key]
     return library
 
 

@@ -41,7 +41,7 @@ def missing_translation(docs_dir: Path, uri: str, lang: str, other: str) -> Cont
     """docs/<lang>/<uri> does not exist, docs/<other>/<uri> does."""
     return ContentError(shown_path(docs_dir / lang / uri),
                         f"is missing: {shown_path(docs_dir / other / uri)} has no {lang} version",
-                        f"write it (python scripts/helpcenter.py new {uri[:-3]} creates missing files)")
+                        f"write it (helpcenter new {uri[:-3]} creates missing files)")
 
 
 def missing_translations(rows: list[TranslationRow], docs_dir: Path) -> list[ContentError]:

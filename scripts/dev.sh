@@ -4,19 +4,20 @@
 #   bash scripts/dev.sh serve [--lang en]   set up, then preview with live reload
 #   bash scripts/dev.sh build               set up, then build both languages into site/
 #   bash scripts/dev.sh test [PYTEST ARGS]  set up (with Chromium), then run every test
-#   bash scripts/dev.sh COMMAND ...         any other command of scripts/helpcenter.py
+#   bash scripts/dev.sh COMMAND ...         any other command of `helpcenter` (helpcenter/cli.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=${PYTHON:-python3}
 venv=.venv
-stamp=$venv/.requirements.sha256
+stamp=$venv/.requirements.sha256   # what was installed last, so unchanged pins install nothing
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then env DEBIAN_FRONTEND=noninteractive "$@"; else sudo env DEBIAN_FRONTEND=noninteractive "$@"; fi
 }
 
 setup_python() {
+  # $@: the requirement files this command needs (requirements.txt, and for the tests more).
   if [ ! -x "$venv/bin/python" ]; then
     echo "Creating $venv ..."
     if ! "$python" -m venv "$venv" 2>/dev/null; then
@@ -29,10 +30,14 @@ setup_python() {
     fi
   fi
   local want
-  want=$(sha256sum requirements.txt | cut -d' ' -f1)
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    echo "Installing the pinned packages of requirements.txt ..."
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt
+  want=$(cat "$@" pyproject.toml | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/helpcenter" ]; then
+    echo "Installing the pinned packages of $* and the help center itself ..."
+    local files=()
+    for file in "$@"; do files+=(-r "$file"); done
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${files[@]}"
+    # the package itself, editable: a change to helpcenter/ needs no reinstall
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e .
     echo "$want" > "$stamp"
   fi
 }
@@ -52,13 +57,14 @@ setup_browser() {
 
 command=${1:-serve}
 [ $# -gt 0 ] && shift
-setup_python
 case "$command" in
   test)
+    setup_python requirements.txt requirements-test.txt requirements-bench.txt
     setup_browser
     exec "$venv/bin/python" -m pytest "$@"
     ;;
   *)
-    exec "$venv/bin/python" scripts/helpcenter.py "$command" "$@"
+    setup_python requirements.txt
+    exec "$venv/bin/helpcenter" "$command" "$@"
     ;;
 esac

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))  # before scripts/, whose helpcenter.py would shad
 import yaml  # noqa: E402
 
 from corpus import generate_corpus  # noqa: E402
-from helpcenter.browser import free_port  # noqa: E402
+from browser import free_port  # noqa: E402
 
 LANGS = {"zh": "", "en": "en"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -59,7 +59,7 @@ def run(command: list[str], **kwargs) -> None:
 
 
 def build_ours(docs: Path, site: Path) -> None:
-    run([sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "build", "--docs-dir", str(docs),
+    run([sys.executable, "-m", "helpcenter", "build", "--docs-dir", str(docs),
          "--site-dir", str(site)])
 
 
@@ -157,7 +157,7 @@ def measure_writer_loop(count: int, work: Path) -> list[dict]:
     paths = generate_corpus(docs, count, seed=2)
     article = docs / "zh" / paths[len(paths) // 2]
     url = lambda p: p.relative_to(docs / "zh").with_suffix("").as_posix().removesuffix("index") + ("/" if p.name != "index.md" else "")
-    rows = [writer_loop([sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "serve", "--docs-dir", str(docs),
+    rows = [writer_loop([sys.executable, "-m", "helpcenter", "serve", "--docs-dir", str(docs),
                          "--lang", "zh"], docs, article, url, "ours (helpcenter.py serve)")]
     plain = plain_config(docs, "zh", work)
     rows.append(writer_loop([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-f", str(plain)],

@@ -22,11 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # before scripts/, whose helpcenter.py would shadow the package
+import yaml
 
-import yaml  # noqa: E402
-
-from helpcenter.browser import launch_chromium, open_search, search, serve_site  # noqa: E402
+from browser import launch_chromium, open_search, search, serve_site
 
 LANGS = {"zh": "", "en": "en/"}
 QUERIES = ROOT / "tests" / "search_queries.yml"
@@ -61,7 +59,7 @@ TIMING_SCRIPT = """
 def build_ours(docs_dir: Path | None, site_dir: Path) -> float:
     """Build our site (both languages, strict) from docs_dir (default docs/). Returns seconds."""
     start = time.monotonic()
-    command = [sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "build", "--site-dir", str(site_dir)]
+    command = [sys.executable, "-m", "helpcenter", "build", "--site-dir", str(site_dir)]
     if docs_dir is not None:
         command += ["--docs-dir", str(docs_dir)]
     result = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)

@@ -16,18 +16,14 @@ import pytest
 
 from conftest import ROOT
 
-HELPCENTER = [sys.executable, str(ROOT / "scripts" / "helpcenter.py")]
+HELPCENTER = [sys.executable, "-m", "helpcenter"]
 PREFIXES = {"zh": "", "en": "en"}
 
 
 def load_cli():
-    """scripts/helpcenter.py as a module (it is a script, not part of the package)."""
-    if "helpcenter_cli" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("helpcenter_cli", ROOT / "scripts" / "helpcenter.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["helpcenter_cli"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["helpcenter_cli"]
+    """The build runner (helpcenter/mkdocs_plugin/runner.py): build_language, report, build_site, ..."""
+    from helpcenter.mkdocs_plugin import runner
+    return runner
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from conftest import ROOT, run_build
 FIXTURES = ROOT / "tests" / "fixtures" / "broken"
 CASES = yaml.safe_load((FIXTURES / "cases.yml").read_text(encoding="utf-8"))
 ERRORS = [case for case in CASES if "expect" in case]
-HELPCENTER = [sys.executable, str(ROOT / "scripts" / "helpcenter.py")]
+HELPCENTER = [sys.executable, "-m", "helpcenter"]
 
 
 def docs_with(case: dict, tmp_path: Path) -> Path:
@@ -87,7 +87,7 @@ def test_missing_translation_falls_back_with_a_notice_outside_strict_mode(tmp_pa
     docs = docs_with({"missing": "en/payments/transfer-failed.md"}, tmp_path)
     config = tmp_path / "en.yml"
     config.write_text(f"INHERIT: {ROOT / 'mkdocs.en.yml'}\ndocs_dir: {docs / 'en'}\nstrict: false\n"
-                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\nhooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n",
+                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n",
                       encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(tmp_path / "en")],
                             cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})

@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 
 from conftest import ROOT
-from helpcenter.browser import free_port
+from browser import free_port
 
 
 def get(url: str, timeout: float = 5) -> tuple[int, str]:
@@ -43,7 +43,7 @@ def preview(tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
     port = free_port()
-    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "helpcenter.py"), "serve", "--docs-dir",
+    process = subprocess.Popen([sys.executable, "-m", "helpcenter", "serve", "--docs-dir",
                                 str(docs), "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"

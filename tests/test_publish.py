@@ -72,7 +72,7 @@ def test_rollback_returns_to_the_previous_release_and_old_ones_are_pruned(site, 
 
 
 def test_publish_command_keeps_the_live_site_when_an_article_is_broken(tmp_path):
-    command = [sys.executable, str(ROOT / "scripts" / "helpcenter.py")]
+    command = [sys.executable, "-m", "helpcenter"]
     ok = subprocess.run(command + ["publish", str(tmp_path)], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     live = live_release(tmp_path)

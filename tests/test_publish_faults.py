@@ -198,15 +198,13 @@ def test_two_publishes_at_once_both_end_cleanly(tmp_path):
 
 # -- kill -9 at several moments ----------------------------------------------------------------
 
-# A real `helpcenter.py publish` process stopped for good at one moment, where the test kills it.
+# A real `helpcenter publish` process stopped for good at one moment, where the test kills it.
 # The build is a copy of the built site there (the real build is killed in its own test).
 PAUSED_PUBLISH = r"""
 import importlib.util, shutil, sys, time
 from pathlib import Path
 root, moment, site, reached, target = sys.argv[1:]
-spec = importlib.util.spec_from_file_location("helpcenter_cli", Path(root) / "scripts" / "helpcenter.py")
-cli = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(cli)
+import helpcenter.cli as cli
 import helpcenter.publish
 
 def copy(folder, *args, **kwargs):

@@ -85,7 +85,7 @@ def material_template_names() -> set[str]:
 def names_the_hook_adds() -> set[str]:
     """Page context keys (context["x"] = ...) and template globals (env.globals.update(x=...)) of the hook."""
     import ast
-    tree = ast.parse((OVERRIDES.parent / "hooks" / "helpcenter_hooks.py").read_text(encoding="utf-8"))
+    tree = ast.parse((OVERRIDES.parent / "helpcenter" / "mkdocs_plugin" / "plugin.py").read_text(encoding="utf-8"))
     names = set()
     for node in ast.walk(tree):
         if (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name)

@@ -9,7 +9,7 @@ import axe_playwright_python
 import pytest
 
 from conftest import LANGS, ROOT
-from helpcenter.browser import open_search, search
+from browser import open_search, search
 
 pytestmark = pytest.mark.browser
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from conftest import LANGS, ROOT
-from helpcenter.browser import serve_site
+from browser import serve_site
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def test_answers_are_posted_to_the_configured_endpoint(browser, tmp_path):
     endpoint = f"http://127.0.0.1:{collector.server_address[1]}/feedback"
     config = tmp_path / "en.yml"
     config.write_text(f"INHERIT: {ROOT / 'mkdocs.en.yml'}\ndocs_dir: {ROOT / 'docs' / 'en'}\n"
-                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\nhooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n"
+                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
                       f"extra:\n  feedback_endpoint: {endpoint}\n", encoding="utf-8")
     site = tmp_path / "site"
     build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site / "en")],

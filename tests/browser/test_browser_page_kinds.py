@@ -10,7 +10,7 @@ import pytest
 
 from conftest import LANGS, ROOT
 from debris import debris_in
-from helpcenter.browser import open_search, search
+from browser import open_search, search
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "test-artifacts"

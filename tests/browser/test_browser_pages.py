@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import ARTICLES, LANGS
-from helpcenter.browser import open_search, search
+from browser import open_search, search
 
 pytestmark = pytest.mark.browser
 CASES = [(lang, slug) for lang in LANGS for slug in ARTICLES]
@@ -86,7 +86,7 @@ def test_unknown_paths_get_the_404_page_of_their_language(page, base_url, path, 
 
 
 def test_host_with_one_404_page_still_shows_english_under_en(page, site):
-    from helpcenter.browser import serve_site
+    from browser import serve_site
     with serve_site(site, one_404=True) as base:
         page.goto(base + "en/no/such/page/")
         page.wait_for_url("**/en/404.html")

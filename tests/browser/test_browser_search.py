@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from conftest import ARTICLES, LANGS, ROOT
-from helpcenter.browser import open_search, search
+from browser import open_search, search
 from helpcenter.search import load_search_config, terms_of
 from helpcenter.site import SEARCH_DATA_DIR
 

@@ -1,289 +1,33 @@
 #!/usr/bin/env python3
 """The help center's command for writers and CI: build and preview the site, create and check
-articles, track translations, publish. `python scripts/helpcenter.py COMMAND --help` tells more."""
+articles, track translations, publish. `helpcenter COMMAND --help` tells more."""
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from .catalogs import compile_catalogs
+from .checks import check_content
+from .errors import ContentErrors
+from .languages import site_languages
+from .mkdocs_plugin.runner import build_site, language_config
+from .paths import LOCALES_DIR, ROOT
+from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
+from .translations import mark_translated
 
-from helpcenter.catalogs import compile_catalogs  # noqa: E402
-from helpcenter.checks import check_content  # noqa: E402
-from helpcenter.translations import mark_translated  # noqa: E402
-from helpcenter.languages import site_languages  # noqa: E402
-from helpcenter.publish import PublishError, publish, rollback, verify_site  # noqa: E402
-from helpcenter.seo import write_search_engine_files  # noqa: E402
-from helpcenter.site import LOCALES_DIR  # noqa: E402
-
-from helpcenter.errors import ContentErrors  # noqa: E402
-
-# Language -> (its MkDocs config, where it is published inside the site folder), from mkdocs.yml.
+# Language -> where it is published inside the site folder ('' for the root), from mkdocs.yml.
 try:
-    LANGUAGES = {lang: (f"mkdocs.{lang}.yml", prefix) for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+    PREFIXES = site_languages(ROOT / "mkdocs.yml")
     CONFIG_ERRORS: list = []
 except ContentErrors as errors:   # reported by main(), after --help had its chance
-    LANGUAGES, CONFIG_ERRORS = {"zh": ("mkdocs.zh.yml", "")}, errors.errors
-PREFIXES = {lang: prefix for lang, (_, prefix) in LANGUAGES.items()}
-ARTICLE_TEMPLATES = {
-    "zh": """---
-title: TODO 用客户的话写出问题，例如：退款还没到账怎么办？
-description: TODO 用一句话说明本文解决什么问题。
-urgency: medium
-prepare:
-  - TODO 联系客服前需要准备的信息，例如：交易时间
-keywords:
-  - TODO 客户会搜索的说法
----
-
-## TODO 先做什么
-
-1. 第一步
-2. 第二步
-
-## 仍未解决？
-
-请使用本页底部的联系方式。
-""",
-    "en": """---
-title: TODO The customer's question, e.g. My refund hasn't arrived – what can I do?
-description: TODO One sentence saying what this article solves.
-urgency: medium
-prepare:
-  - TODO What to have ready when contacting support, e.g. transaction time
-keywords:
-  - TODO What customers type when searching for this
----
-
-## TODO What to do first
-
-1. First step
-2. Second step
-
-## Still not solved?
-
-Use the contact options at the end of this page.
-""",
-}
-QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
-
-
-import errno  # noqa: E402
-import json  # noqa: E402
-import signal  # noqa: E402
-from helpcenter.publish import describe_os_error, live_release  # noqa: E402
-
-# Each language builds in a child running MkDocs' own command line, wrapped so that the child
-# dies with us (PR_SET_PDEATHSIG: a publish killed with kill -9 leaves no MkDocs behind) and an
-# unexpected exception reaches `report` as one line (CHILD_CRASH + JSON) instead of a traceback.
-CHILD_CRASH = "helpcenter-child-crash: "
-CHILD = f"""
-import ctypes, json, os, signal, sys
-try:
-    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
-except (OSError, AttributeError):
-    pass
-if os.getppid() != int(os.environ.get("HELPCENTER_PARENT_PID") or os.getppid()):
-    sys.exit(1)  # the parent died before prctl took effect
-try:
-    from mkdocs.__main__ import cli
-    cli.main(args=sys.argv[1:], prog_name="mkdocs")
-except SystemExit:
-    raise
-except KeyboardInterrupt:
-    sys.exit(130)
-except BaseException as error:
-    crash = {{"type": type(error).__name__, "message": str(error)}}
-    if isinstance(error, OSError):
-        crash.update(errno=error.errno, strerror=error.strerror, filename=error.filename,
-                     filename2=error.filename2)
-    sys.stderr.flush()
-    print({CHILD_CRASH!r} + json.dumps(crash), file=sys.stderr, flush=True)
-    sys.exit(70)
-"""
-
-
-def mkdocs(*args: str) -> list[str]:
-    return [sys.executable, "-c", CHILD, *args]
-
-
-def language_config(lang: str, docs_dir: Path | None, site_url: str | None, work: Path,
-                    data_dir: Path | None = None) -> Path:
-    """The language's MkDocs config, or one inheriting it with another docs or data folder or site URL."""
-    config = ROOT / LANGUAGES[lang][0]
-    docs_dir = docs_dir or ROOT / "docs"
-    if docs_dir.resolve() == (ROOT / "docs").resolve() and site_url is None and data_dir is None:
-        return config
-    derived = work / f"mkdocs.{lang}.yml"
-    # INHERIT resolves relative paths from the inheriting file: give the folder-bound ones in full.
-    text = (f"INHERIT: {config}\ndocs_dir: {(docs_dir / lang).resolve()}\n"
-            f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-            f"hooks:\n  - {ROOT / 'hooks' / 'helpcenter_hooks.py'}\n")
-    if data_dir:
-        text += f"extra:\n  data_dir: {data_dir.resolve()}\n"
-    if site_url:
-        prefix = LANGUAGES[lang][1]
-        text += f"site_url: {site_url.rstrip('/') + '/' + (prefix + '/' if prefix else '')}\n"
-    derived.write_text(text, encoding="utf-8")
-    return derived
-
-
-def build_language(lang: str, out: Path, config: Path) -> tuple[str, int, str]:
-    env = {**QUIET, "HELPCENTER_PARENT_PID": str(os.getpid())}
-    try:
-        run = subprocess.run(mkdocs("build", "--strict", "-f", str(config), "-d", str(out)),
-                             cwd=ROOT, env=env, capture_output=True, text=True, errors="replace")
-    except OSError as error:
-        return lang, 1, f"ERROR   -  MkDocs could not be started: {describe_os_error(error)}"
-    return lang, run.returncode, run.stdout + run.stderr
-
-
-def crash_line(output: str, out: Path | None = None) -> str | None:
-    """What stopped a child that crashed: its exception in one line (a full disk: where), or None."""
-    crash, exception = None, None
-    in_traceback = False
-    for line in output.splitlines():
-        if line.startswith(CHILD_CRASH):
-            try:
-                crash = json.loads(line[len(CHILD_CRASH):])
-            except ValueError:
-                pass
-        elif line.startswith("Traceback (most recent call last):"):
-            in_traceback = True
-        elif in_traceback and line and not line.startswith(" "):
-            exception, in_traceback = line, False   # the exception closes the frames
-    if crash:
-        if crash.get("errno") is not None:
-            error = OSError(crash["errno"], crash.get("strerror") or crash["message"], crash.get("filename"),
-                            None, crash.get("filename2"))
-            return f"{crash['type']}: {describe_os_error(error, out)}" if crash["errno"] not in (
-                errno.ENOSPC, errno.EDQUOT) else describe_os_error(error, out)
-        return f"{crash['type']}: {crash['message']}" if crash["message"] else crash["type"]
-    if exception:
-        if f"[Errno {errno.ENOSPC}]" in exception:
-            path = re.search(r"\[Errno \d+\] [^:]*: '(.*)'", exception)
-            return f"no space left on {path.group(1) if path else out or 'the device'}"
-        return exception
-    return None
-
-
-def report(lang: str, output: str, code: int = 1, out: Path | None = None) -> None:
-    """Show a writer what went wrong: the warnings and errors, without MkDocs' chatter, and what
-    stopped the build when it was not a content error (an exception, a full disk, a signal)."""
-    shown = continued = in_traceback = False
-    for line in output.splitlines():
-        if line.startswith("Traceback (most recent call last):"):
-            in_traceback = True
-        elif in_traceback:
-            in_traceback = not line or line.startswith(" ")
-        elif line.startswith(("WARNING", "ERROR", "Error", "Aborted")):
-            print(f"[{lang}] {line}", file=sys.stderr)
-            shown = continued = True
-        elif continued and line.startswith("  "):
-            print(f"[{lang}] {line}", file=sys.stderr)   # the rest of a multi-line warning
-        else:
-            continued = False
-    stopped = crash_line(output, out)
-    if stopped is None and code < 0:
-        try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = f"signal {-code}"
-        stopped = f"MkDocs was killed by {name}" + (" (out of memory?)" if -code == signal.SIGKILL else "")
-    if stopped is None and not shown:
-        last = [line for line in output.splitlines() if line.strip()]
-        stopped = (f"MkDocs exited with code {code}: {last[-1].strip()}" if last
-                   else f"MkDocs exited with code {code} without saying why")
-    if stopped:
-        first, *rest = stopped.splitlines() or [""]
-        print(f"[{lang}] the build stopped: {first}", file=sys.stderr)
-        for line in rest:
-            print(f"[{lang}]   {line}", file=sys.stderr)
-
-
-def replace_dir(new: Path, target: Path) -> None:
-    """Put `new` where `target` is with two renames, so readers never see a half-written site."""
-    old = target.with_name(target.name + ".previous")
-    if old.exists():
-        if target.exists():
-            shutil.rmtree(old)
-        else:
-            old.rename(target)   # a run killed between the two renames: the site is in .previous
-    if target.exists():
-        target.rename(old)
-    try:
-        new.rename(target)
-    except OSError:
-        if old.exists() and not target.exists():
-            old.rename(target)
-        raise
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def remove_stale_work(folder: Path) -> None:
-    """`.build-<pid>-*` folders of builds that were killed (their process is gone)."""
-    for stale in folder.glob(".build-*-*"):
-        pid = stale.name.split("-")[1]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(stale, ignore_errors=True)
-        except OSError:
-            pass
-
-
-def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
-               data_dir: Path | None = None, kept: str | None = "") -> bool:
-    """Build every language in parallel; replace site_dir only when all succeeded.
-
-    On failure, prints what went wrong (one line per problem, never a traceback) and, unless
-    `kept` is None, that `kept` (default: site_dir) was left as it was."""
-    site_dir = site_dir.resolve()
-    left = "" if kept is None else f"; {kept or site_dir} was left as it was"
-    work = None
-    try:
-        compile_catalogs(LOCALES_DIR)
-        site_dir.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_work(site_dir.parent)
-        work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=site_dir.parent))
-        with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
-            results = list(pool.map(
-                lambda lang: build_language(lang, work / lang,
-                                            language_config(lang, docs_dir, site_url, work, data_dir)),
-                LANGUAGES))
-        failed = [(lang, code, output) for lang, code, output in results if code != 0]
-        for lang, code, output in failed:
-            report(lang, output, code, work / lang)
-        if failed:
-            print(f"Build failed ({', '.join(l for l, _, _ in failed)}){left}.", file=sys.stderr)
-            return False
-        site = work / "site"
-        for lang, (_, prefix) in LANGUAGES.items():
-            (work / lang).rename(site / prefix if prefix else site)
-        write_search_engine_files(site, {lang: prefix for lang, (_, prefix) in LANGUAGES.items()})
-        replace_dir(site, site_dir)
-        return True
-    except OSError as error:
-        print(f"Build failed: {describe_os_error(error)}{left}.", file=sys.stderr)
-        return False
-    finally:
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
-
-
+    PREFIXES, CONFIG_ERRORS = {"zh": ""}, errors.errors
+TEMPLATES = ROOT / "data" / "templates"   # article.<lang>.md: what `new` starts an article from
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
     data_dir = Path(args.data_dir) if args.data_dir else None
@@ -293,7 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"Build interrupted; {args.site_dir} was left as it was.", file=sys.stderr)
         return 130
-    print(f"Built {', '.join(LANGUAGES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
+    print(f"Built {', '.join(PREFIXES)} into {args.site_dir} in {time.monotonic() - start:.1f} s")
     return 0
 
 
@@ -351,7 +95,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
     for path in report.stale:
         print(f"{path}: translation may be out of date: its source changed "
-              f"(fix: update it, then run `python scripts/helpcenter.py mark-translated {path}`)")
+              f"(fix: update it, then run `helpcenter mark-translated {path}`)")
     articles = sum(len(library.articles) for library in report.libraries.values())
     if report.errors:
         print(f"{len(report.errors)} problem(s) in {articles} articles.", file=sys.stderr)
@@ -416,20 +160,25 @@ def cmd_new(args: argparse.Namespace) -> int:
         if path.exists():
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(ARTICLE_TEMPLATES[lang], encoding="utf-8")
+        template = TEMPLATES / f"article.{lang}.md"
+        if not template.is_file():
+            print(f"{template.relative_to(ROOT)} is missing: it is what new articles in {lang} start from",
+                  file=sys.stderr)
+            return 1
+        path.write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
         made.append(str(path))
     if not made:
         print(f"docs/*/{uri}.md exist already in every language.")
         return 0
     print("Created:\n  " + "\n  ".join(made))
     print("Fill in every TODO; then, once the English text matches the Chinese, run "
-          f"`python scripts/helpcenter.py mark-translated {docs / 'en' / (uri + '.md')}`.")
+          f"`helpcenter mark-translated {docs / 'en' / (uri + '.md')}`.")
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from mkdocs.__main__ import ColorFormatter   # MkDocs' own terminal log format
-    from helpcenter.preview import PreviewLanguage, serve
+    from .mkdocs_plugin.preview import PreviewLanguage, serve
 
     compile_catalogs(LOCALES_DIR)
     handler = logging.StreamHandler()
@@ -440,7 +189,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     docs = Path(args.docs_dir)
     try:
         languages = [PreviewLanguage(lang, language_config(lang, docs, None, work), prefix, docs / lang)
-                     for lang, (_, prefix) in LANGUAGES.items()]
+                     for lang, prefix in PREFIXES.items()]
         languages.sort(key=lambda item: item.lang != args.lang)   # the one asked for is built first
         for item in languages:
             print(f"Serving {item.lang} at http://{args.dev_addr}/{item.prefix + '/' if item.prefix else ''}", flush=True)
@@ -477,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                     "Serve every language with live reload, as published (the Chinese site at /, English at "
                     "/en/): save a Markdown file and the browser shows the change within a second, with its "
                     "category page, related lists and search updated; the language switch works.")
-    serve.add_argument("--lang", choices=list(LANGUAGES), default="zh",
+    serve.add_argument("--lang", choices=list(PREFIXES), default=next(iter(PREFIXES)),
                        help="language built first and shown in the address printed (default: zh)")
     serve.add_argument("--dev-addr", "-a", default="127.0.0.1:8000",
                        help="address to serve on (default: 127.0.0.1:8000)")
