@@ -8,6 +8,7 @@ from pathlib import Path
 from .contact import ContactBook, load_contact
 from .errors import ContentError, ContentErrors
 from .files import file_problems, link_problems
+from .languages import source_language
 from .sanitize import SCRIPT_HINT, markdown_renderer, unsafe_html
 from .incidents import load_incidents, unknown_articles
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
@@ -25,8 +26,8 @@ class ContentReport:
 def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DATA_DIR) -> ContentReport:
     report = ContentReport()
     try:
-        book: ContactBook = load_contact(data_dir / "contact.yml")
-        incidents = load_incidents(data_dir / "incidents.yml")
+        book: ContactBook = load_contact(data_dir / "contact.yml", list(prefixes))
+        incidents = load_incidents(data_dir / "incidents.yml", list(prefixes))
     except ContentErrors as errors:
         report.errors.extend(errors.errors)
         return report
@@ -40,13 +41,13 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
         library = load_library(markdown_files(docs_root / lang), lang, book, site)
         library.errors.extend(unsafe_pages(library, docs_root / lang))
         load_common_problems(data_dir / "common_problems.yml", library)
-        if lang == next(iter(prefixes)):
+        if lang == source_language(prefixes):
             slugs = {article.slug for article in library.articles.values()}
             library.errors.extend(unknown_articles(incidents, slugs, shown_path(data_dir / "incidents.yml")))
         report.libraries[lang] = library
         report.errors.extend(library.errors)
     report.errors = list(dict.fromkeys(report.errors))   # a data file's error is found once per language
-    source = next(iter(prefixes))
+    source = source_language(prefixes)
     report.rows = translation_report(report.libraries, source)
     report.errors.extend(missing_translations(report.rows, docs_root))
     for row in report.rows:

@@ -15,7 +15,7 @@ from pathlib import Path
 from .catalogs import compile_catalogs
 from .checks import check_content
 from .errors import ContentErrors
-from .languages import site_languages
+from .languages import site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
 from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
@@ -26,7 +26,7 @@ try:
     PREFIXES = site_languages(ROOT / "mkdocs.yml")
     CONFIG_ERRORS: list = []
 except ContentErrors as errors:   # reported by main(), after --help had its chance
-    PREFIXES, CONFIG_ERRORS = {"zh": ""}, errors.errors
+    PREFIXES, CONFIG_ERRORS = {}, errors.errors
 TEMPLATES = ROOT / "data" / "templates"   # article.<lang>.md: what `new` starts an article from
 def cmd_build(args: argparse.Namespace) -> int:
     start = time.monotonic()
@@ -122,7 +122,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_mark_translated(args: argparse.Namespace) -> int:
-    source_lang = next(iter(PREFIXES))
+    source_lang = source_language(PREFIXES)
     path = Path(args.path)
     if not path.is_absolute():
         path = (Path.cwd() / path).resolve()
@@ -171,8 +171,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"docs/*/{uri}.md exist already in every language.")
         return 0
     print("Created:\n  " + "\n  ".join(made))
-    print("Fill in every TODO; then, once the English text matches the Chinese, run "
-          f"`helpcenter mark-translated {docs / 'en' / (uri + '.md')}`.")
+    source = source_language(PREFIXES)
+    translations = " and ".join(f"`helpcenter mark-translated {docs / lang / (uri + '.md')}`"
+                                for lang in PREFIXES if lang != source)
+    print(f"Fill in every TODO; then, once each translation matches the {source} text, run {translations}.")
     return 0
 
 
@@ -226,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                     "Serve every language with live reload, as published (the Chinese site at /, English at "
                     "/en/): save a Markdown file and the browser shows the change within a second, with its "
                     "category page, related lists and search updated; the language switch works.")
-    serve.add_argument("--lang", choices=list(PREFIXES), default=next(iter(PREFIXES)),
+    serve.add_argument("--lang", choices=list(PREFIXES), default=next(iter(PREFIXES), None),
                        help="language built first and shown in the address printed (default: zh)")
     serve.add_argument("--dev-addr", "-a", default="127.0.0.1:8000",
                        help="address to serve on (default: 127.0.0.1:8000)")

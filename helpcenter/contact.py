@@ -14,10 +14,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import get_day_names, get_timezone_name
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, RootModel, ValidationError, ValidationInfo, field_validator
 
 from .errors import ContentError, ContentErrors
 from .paths import shown_path
+from .languages import site_language_codes
 from .text import plain_text_problem
 from .yamlfile import load_yaml_file, validation_errors
 
@@ -27,26 +28,36 @@ _HOURS = re.compile(
     r"^(?P<first>[A-Za-z]{3})(?:-(?P<last>[A-Za-z]{3}))?\s+(?P<open>\d{2}:\d{2})-(?P<close>\d{2}:\d{2})$")
 
 
-class Localized(BaseModel):
-    """A text a customer sees, in every language of the site."""
-    model_config = ConfigDict(extra="forbid")
-    zh: str
-    en: str
+class Localized(RootModel[dict[str, str]]):
+    """A text a customer sees, in every language of the site: {zh: ..., en: ...}. The languages
+    are the site's (validation context "languages", from mkdocs.yml): none missing, none extra."""
 
-    @field_validator("zh", "en")
+    @field_validator("root")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        problem = plain_text_problem(value.strip(), markup=False)   # escaped when shown; no invisible characters
-        if problem:
-            raise ValueError(problem)
-        if len(value.strip()) > 300:
-            raise ValueError(f"is {len(value.strip())} characters long, at most 300 allowed")
-        return value.strip()
+    def _every_language(cls, texts: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        languages = (info.context or {}).get("languages") or list(texts)
+        missing = [lang for lang in languages if lang not in texts]
+        extra = [lang for lang in texts if lang not in languages]
+        if missing:
+            raise ValueError(f"has no text for {', '.join(missing)}; give one line per language "
+                             f"({', '.join(f'{lang}: ...' for lang in languages)})")
+        if extra:
+            raise ValueError(f"'{extra[0]}' is not a language of the site ({', '.join(languages)})")
+        cleaned = {}
+        for lang, value in texts.items():
+            value = value.strip()
+            if not value:
+                raise ValueError(f"{lang} must not be empty")
+            problem = plain_text_problem(value, markup=False)   # escaped when shown; no invisible characters
+            if problem:
+                raise ValueError(f"{lang} {problem}")
+            if len(value) > 300:
+                raise ValueError(f"{lang} is {len(value)} characters long, at most 300 allowed")
+            cleaned[lang] = value
+        return cleaned
 
     def get(self, lang: str) -> str:
-        return getattr(self, lang)
+        return self.root[lang]
 
 
 @dataclass(frozen=True)
@@ -137,6 +148,7 @@ class Urgency(BaseModel):
     channels: list[str]
     lead: Localized
     shortcut: bool = False   # a "contact us now" link at the top of the article
+    emphasis: bool = False   # the contact block and callouts drawn in the accent colour
 
 
 class SocialLink(BaseModel):
@@ -230,12 +242,14 @@ def link_scheme(url: str) -> str:
     return urlsplit(url.strip()).scheme.lower()
 
 
-def load_contact(path: Path) -> ContactBook:
-    """Read and validate the contact data file; raise ContentErrors naming field, line and fix."""
+def load_contact(path: Path, languages: list[str] | None = None) -> ContactBook:
+    """Read and validate the contact data file, every text in each of `languages` (default: the
+    site's, from mkdocs.yml); raise ContentErrors naming field, line and fix."""
     shown = shown_path(path)
     document = load_yaml_file(path, shown, "contact data file")
     try:
-        book = ContactBook.model_validate(document.data if document.data is not None else {})
+        book = ContactBook.model_validate(document.data if document.data is not None else {},
+                                          context={"languages": languages or site_language_codes()})
     except ValidationError as error:
         raise validation_errors(error, document, shown) from None
     problems = meaning_problems(book)
@@ -265,6 +279,7 @@ class ContactOption:
 @dataclass(frozen=True)
 class ContactBlock:
     urgency: str
+    emphasis: bool
     lead: str
     options: list[ContactOption]
     prepare: list[str]
@@ -323,7 +338,7 @@ def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], la
             number=channel.number, address=channel.address,
             days_label=days_label(channel.opening, lang),
             time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=lang)))
-    return ContactBlock(urgency=urgency, lead=lead_sentence(urgency, names, book, lang, lead),
+    return ContactBlock(urgency=urgency, emphasis=book.urgency[urgency].emphasis, lead=lead_sentence(urgency, names, book, lang, lead),
                         options=options, prepare=list(prepare))
 
 

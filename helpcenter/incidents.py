@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from .contact import Localized, TimeZone
 from .errors import ContentError
 from .paths import shown_path
+from .languages import site_language_codes
 from .text import plain_text_problem
 from .yamlfile import load_yaml_file, validation_errors
 
@@ -36,7 +37,7 @@ class Incident(BaseModel):
     @field_validator("message")
     @classmethod
     def _plain(cls, value: Localized) -> Localized:
-        for text in (value.zh, value.en):
+        for text in value.root.values():
             problem = plain_text_problem(text)
             if problem:
                 raise ValueError(problem)
@@ -65,14 +66,15 @@ class IncidentFile(BaseModel):
     incidents: list[Incident] = []
 
 
-def load_incidents(path: Path) -> list[Incident]:
+def load_incidents(path: Path, languages: list[str] | None = None) -> list[Incident]:
     """The incidents of data/incidents.yml (none when the file does not exist), validated."""
     if not path.exists() and not path.is_symlink():
         return []
     shown = shown_path(path)
     document = load_yaml_file(path, shown, "incidents file")
     try:
-        return IncidentFile.model_validate(document.data if document.data is not None else {}).incidents
+        return IncidentFile.model_validate(document.data if document.data is not None else {},
+                                           context={"languages": languages or site_language_codes()}).incidents
     except ValidationError as error:
         raise validation_errors(error, document, shown) from None
 

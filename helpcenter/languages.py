@@ -69,8 +69,10 @@ def absolute_alternates(page_url: str, site_url: str, lang: str, alternates: lis
     root = site_root(site_url, lang, alternates)
     found = [(alt["lang"], root + alt["link"].strip("/") + ("/" if alt["link"].strip("/") else "") + page_url)
              for alt in alternates if page_url in available.get(alt["lang"], set())]
-    if found and found[0][0] == alternates[0]["lang"]:
-        found.append(("x-default", found[0][1]))
+    source = source_language(language_folders(alternates))
+    default = dict(found).get(source)
+    if default:
+        found.append(("x-default", default))
     return found
 
 
@@ -84,6 +86,28 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 def config_loader() -> type:
     """The YAML loader for MkDocs configs (their !!python tags are read as nothing)."""
     return _ConfigLoader
+
+
+def open_graph_locale(lang: str) -> str:
+    """The Open Graph locale of a language (zh -> zh_CN, en -> en_US), from Babel's likely subtags."""
+    from babel import Locale
+    from babel.core import get_global
+    try:
+        likely = Locale.parse(get_global("likely_subtags").get(lang.replace("-", "_"), lang), sep="_")
+    except (ValueError, TypeError):
+        return lang.replace("-", "_")
+    return f"{likely.language}_{likely.territory}" if likely.territory else likely.language
+
+
+def source_language(prefixes: dict[str, str]) -> str:
+    """The language the others translate: the one published at the site root."""
+    return next(lang for lang, prefix in prefixes.items() if not prefix)
+
+
+def site_language_codes() -> list[str]:
+    """The languages of this help center (extra.alternate of mkdocs.yml), source first."""
+    from .paths import ROOT
+    return list(site_languages(ROOT / "mkdocs.yml"))
 
 
 def site_languages(mkdocs_yml: Path) -> dict[str, str]:

@@ -5,6 +5,8 @@ import gzip
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from .languages import source_language
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 
@@ -66,4 +68,4 @@ def write_search_engine_files(site_dir: Path, prefixes: dict[str, str]) -> None:
     text = combined_sitemap(pages, roots)
     (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
     (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-    (site_dir / "robots.txt").write_text(robots_txt(roots[next(iter(prefixes))]), encoding="utf-8")
+    (site_dir / "robots.txt").write_text(robots_txt(roots[source_language(prefixes)]), encoding="utf-8")

@@ -100,4 +100,4 @@ def test_incident_data_errors_fail_the_build_with_a_clear_message(tmp_path):
     result = run_build(tmp_path / "site", "--data-dir", str(write_incidents(tmp_path, entries)))
     assert result.returncode == 1
     assert "incidents.yml" in result.stderr and "Traceback" not in result.stderr
-    assert "message.en" in result.stderr and "Mars/Base" in result.stderr and "tomorrow" in result.stderr
+    assert "message: has no text for en" in result.stderr and "Mars/Base" in result.stderr and "tomorrow" in result.stderr

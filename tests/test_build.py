@@ -27,7 +27,7 @@ def test_contact_block_lists_channels_in_urgency_order(site):
     for slug, (category, urgency, channels) in ARTICLES.items():
         for lang in LANGS:
             page = html(site, lang, f"{category}/{slug}")
-            block = re.search(r'<aside class="hc-contact" id="hc-contact" data-urgency="(\w+)".*?</aside>', page, re.S)
+            block = re.search(r'<aside class="hc-contact[^"]*" id="hc-contact" data-urgency="(\w+)".*?</aside>', page, re.S)
             assert block, (lang, slug)
             assert block.group(1) == urgency
             assert re.findall(r'data-channel="(\w+)"', block.group(0)) == channels, (lang, slug)

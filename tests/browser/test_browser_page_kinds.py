@@ -30,7 +30,7 @@ def article_with(site, lang: str, pattern: str) -> str:
 def page_kinds(site, lang):
     kinds = {"home": "", "category": "payments/", "404": "no/such/page/"}
     for urgency in ("high", "medium", "low"):
-        kinds[f"article-{urgency}"] = article_with(site, lang, f'<aside class="hc-contact" id="hc-contact" data-urgency="{urgency}"')
+        kinds[f"article-{urgency}"] = article_with(site, lang, f'<aside class="hc-contact[^"]*" id="hc-contact" data-urgency="{urgency}"')
     kinds["callout"] = article_with(site, lang, 'class="admonition hc-callout')
     return kinds
 
