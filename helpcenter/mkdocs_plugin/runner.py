@@ -18,6 +18,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..assets import hash_assets
 from ..catalogs import compile_catalogs
 from ..paths import LOCALES_DIR, ROOT
 from ..publish import describe_os_error
@@ -223,6 +224,7 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
         for lang, prefix in prefixes.items():
             (work / lang).rename(site / prefix if prefix else site)
         write_search_engine_files(site, prefixes)
+        hash_assets(site, prefixes)   # our CSS/JS get content-hashed names (helpcenter/assets.py)
         replace_dir(site, site_dir)
         return True
     except OSError as error:
