@@ -6,6 +6,7 @@ An article is any Markdown file in a category folder except ``index.md``; index 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import PurePosixPath
 from typing import Annotated, Any, Literal
 
@@ -27,6 +28,9 @@ FIXES = {
     "show": "use 'channel-table' or 'escalation-ladder', or remove the field",
     "lead": "write one plain sentence of at most 200 characters about the channel shown first, or remove the field",
     "translated_from": "let `helpcenter mark-translated` write it",
+    "converted_from": "let `helpcenter new-lang` write it",
+    "reviewed_from": "let `helpcenter mark-reviewed` write it",
+    "untranslated": "translate the page, then run `helpcenter mark-translated` on it",
 }
 LENGTH_REASONS = {
     "title": " (longer titles are cut off in search results and on phones)",
@@ -45,9 +49,22 @@ def _plain(value: str) -> str:
     return value
 
 
+_BOOKKEEPING = re.compile(r"^(?:translated_from|converted_from|reviewed_from|untranslated):.*\n?", re.M)
+
+
+def page_hash(text: str) -> str:
+    """Short hash of a page's file as a converter or translator reads it (its bookkeeping
+    fields left out): what `converted_from` and `reviewed_from` record."""
+    return hashlib.sha256(_BOOKKEEPING.sub("", text.lstrip("\ufeff")).encode("utf-8")).hexdigest()[:10]
+
+
 class PageMeta(BaseModel):
     """Front matter of the home page and of category pages."""
     model_config = ConfigDict(extra="forbid")
+    # In a language made from another (helpcenter/conversion.py): page_hash of the source page
+    converted_from: str | None = None   # it was converted from (by `new-lang --convert`)
+    reviewed_from: str | None = None    # a native reader reviewed it against (`mark-reviewed`)
+    untranslated: str | None = None     # it is still a copy of, waiting for its translation
     title: Annotated[PlainText, Field(max_length=100)]
     description: Annotated[PlainText, Field(max_length=200)]
     hide: list[Literal["navigation", "toc", "path", "footer"]] = []   # parts of Material's page to leave out

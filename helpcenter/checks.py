@@ -8,11 +8,11 @@ from pathlib import Path
 from .contact import ContactBook, load_contact
 from .errors import ContentError, ContentErrors
 from .files import file_problems, link_problems
-from .languages import source_language
+from .languages import origins, site_alternates, site_language_codes, source_language
 from .sanitize import SCRIPT_HINT, markdown_renderer, unsafe_html
 from .incidents import load_incidents, unknown_articles
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
-from .translations import TranslationRow, missing_translations, translation_report
+from .translations import TranslationRow, missing_translations, translation_report, untranslated_pages
 
 
 @dataclass
@@ -48,7 +48,10 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
         report.errors.extend(library.errors)
     report.errors = list(dict.fromkeys(report.errors))   # a data file's error is found once per language
     source = source_language(prefixes)
-    report.rows = translation_report(report.libraries, source)
+    made_from = origins(site_alternates()) if set(prefixes) == set(site_language_codes()) else {}
+    report.rows = translation_report(report.libraries, source, made_from)
+    for lang, library in report.libraries.items():
+        report.errors.extend(untranslated_pages(library, made_from.get(lang, source)))
     report.errors.extend(missing_translations(report.rows, docs_root))
     for row in report.rows:
         for lang, stale in row.stale.items():

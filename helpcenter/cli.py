@@ -15,11 +15,14 @@ from pathlib import Path
 from .catalogs import compile_catalogs
 from .checks import check_content
 from .errors import ContentErrors
-from .languages import site_languages, source_language
+from .articles import page_hash
+from .conversion import (CONVERTERS, add_language_to_data, convert_catalog, convert_pages, converter,
+                         declare_language, front_matter, set_front_fields)
+from .languages import catalog_locale, origins, site_alternates, site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
 from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
-from .translations import mark_translated
+from .translations import mark_translated, state_of
 
 # Language -> where it is published inside the site folder ('' for the root), from mkdocs.yml.
 try:
@@ -57,9 +60,14 @@ def still_live(target: Path) -> str:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    if args.target.startswith("s3://"):
+        from .publish_s3 import cli_publish   # boto3 is imported only for object storage
+        return cli_publish(args, PREFIXES, build_site, verify_site)
     target = Path(args.target).resolve()
+    built = Path(args.site_dir).resolve() if args.site_dir else None
     try:
-        release = publish(target, lambda site: build_site(site, kept=None),
+        release = publish(target, (lambda site: shutil.copytree(built, site) and True) if built else
+                          lambda site: build_site(site, kept=None),
                           lambda site: verify_site(site, PREFIXES),
                           wait=getattr(args, "wait", None), on_wait=say)
     except PublishError as error:
@@ -76,6 +84,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
+    if args.target.startswith("s3://"):
+        from .publish_s3 import cli_rollback
+        return cli_rollback(args, PREFIXES)
     target = Path(args.target).resolve()
     try:
         release = rollback(target, wait=getattr(args, "wait", None), on_wait=say)
@@ -110,41 +121,117 @@ def cmd_status(args: argparse.Namespace) -> int:
     problems = {}
     for error in report.errors:
         problems.setdefault(error.path, []).append(error.message)
-    header = f"{'article':44}" + "".join(f"{lang:>6}" for lang in langs) + f"  {'urgency':8} {'translation':12} problems"
+    source = source_language(PREFIXES)
+    others = [lang for lang in langs if lang != source]
+    header = (f"{'article':40}" + "".join(f"{lang:>8}" for lang in langs) + f"  {'urgency':8} "
+              + "".join(f"{lang + ' state':14}" for lang in others) + "problems")
     print(header)
     print("-" * len(header))
     for row in report.rows:
-        marks = "".join(f"{'yes' if row.present[lang] else 'MISSING':>6}" for lang in langs)
-        state = "stale" if any(row.stale.values()) else ("missing" if not all(row.present.values()) else "current")
+        marks = "".join(f"{'yes' if row.present[lang] else 'MISSING':>8}" for lang in langs)
+        states = ""
+        for lang in others:
+            article = report.libraries[lang].articles.get(row.src_uri) if lang in report.libraries else None
+            state = "missing" if article is None else ("stale" if row.stale.get(lang) else state_of(article))
+            states += f"{state:14}"
         issues = [m for lang in langs for m in problems.get(f"docs/{lang}/{row.src_uri}", [])]
-        print(f"{row.src_uri:44}{marks}  {row.urgency:8} {state:12} {'; '.join(issues)}")
+        print(f"{row.src_uri:40}{marks}  {row.urgency:8} {states}{'; '.join(issues)}")
     return 1 if report.errors else 0
 
 
-def cmd_mark_translated(args: argparse.Namespace) -> int:
-    source_lang = source_language(PREFIXES)
-    path = Path(args.path)
-    if not path.is_absolute():
-        path = (Path.cwd() / path).resolve()
-    docs = Path(args.docs_dir).resolve()
+def page_of_language(raw: str, docs_dir: str, verb: str) -> tuple[Path, str, str, str] | None:
+    """(file, its language, src_uri, the language it is made from) of a page given on the command line."""
+    path = Path(raw)
+    path = path if path.is_absolute() else (Path.cwd() / path).resolve()
+    docs = Path(docs_dir).resolve()
     try:
         lang, *rest = path.relative_to(docs).parts
     except ValueError:
-        print(f"{args.path}: not an article under {docs}", file=sys.stderr)
-        return 1
+        print(f"{raw}: not a page under {docs}", file=sys.stderr)
+        return None
+    source = source_language(PREFIXES)
+    origin = origins(site_alternates()).get(lang, source)
     src_uri = "/".join(rest)
-    if lang == source_lang or lang not in PREFIXES:
-        print(f"{args.path}: give the translation (e.g. docs/en/{src_uri}), not the {source_lang} source",
-              file=sys.stderr)
+    if lang == source or lang not in PREFIXES:
+        print(f"{raw}: give a page of another language (e.g. docs/{next(iter(set(PREFIXES) - {source}), 'en')}/"
+              f"{src_uri}) to {verb}, not one of the {source} source", file=sys.stderr)
+        return None
+    if not path.is_file() or not (docs / origin / src_uri).is_file():
+        print(f"{raw}: both docs/{origin}/{src_uri} and {raw} must exist", file=sys.stderr)
+        return None
+    return path, lang, src_uri, origin
+
+
+def cmd_mark_translated(args: argparse.Namespace) -> int:
+    found = page_of_language(args.path, args.docs_dir, "mark as translated")
+    if found is None:
         return 1
-    report = check_content(docs, PREFIXES)
-    source = report.libraries[source_lang].articles.get(src_uri)
-    if source is None or not path.is_file():
-        print(f"{args.path}: both docs/{source_lang}/{src_uri} and the translation must exist and be valid",
-              file=sys.stderr)
+    path, lang, src_uri, origin = found
+    report = check_content(Path(args.docs_dir), PREFIXES)
+    source = report.libraries[origin].articles.get(src_uri)
+    if source is None:
+        print(f"{args.path}: docs/{origin}/{src_uri} must be a valid article (see `helpcenter check`)", file=sys.stderr)
         return 1
     path.write_text(mark_translated(path.read_text(encoding="utf-8"), source.content_hash), encoding="utf-8")
-    print(f"{args.path}: marked as the translation of docs/{source_lang}/{src_uri} ({source.content_hash})")
+    print(f"{args.path}: marked as the translation of docs/{origin}/{src_uri} ({source.content_hash})")
+    return 0
+
+
+def cmd_mark_reviewed(args: argparse.Namespace) -> int:
+    found = page_of_language(args.path, args.docs_dir, "mark as reviewed")
+    if found is None:
+        return 1
+    path, lang, src_uri, origin = found
+    stamp = page_hash((Path(args.docs_dir).resolve() / origin / src_uri).read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    if not front_matter(text).get("converted_from") and not front_matter(text).get("reviewed_from"):
+        print(f"{args.path}: was not converted (no converted_from); for a translation use mark-translated",
+              file=sys.stderr)
+        return 1
+    path.write_text(set_front_fields(text, {"converted_from": front_matter(text).get("converted_from") or stamp,
+                                            "reviewed_from": stamp}), encoding="utf-8")
+    print(f"{args.path}: marked as reviewed against docs/{origin}/{src_uri} ({stamp}); converting again leaves it as it is")
+    return 0
+
+
+def cmd_new_lang(args: argparse.Namespace) -> int:
+    code, origin = args.code, args.source
+    if origin not in PREFIXES:
+        print(f"--from {origin}: not a language of the site ({', '.join(PREFIXES)})", file=sys.stderr)
+        return 1
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", code) or code == origin:
+        print(f"{code}: give a language code like zh-Hant, ja or fr", file=sys.stderr)
+        return 1
+    try:
+        convert = converter(args.convert)
+    except ContentErrors as errors:
+        print("\n".join(map(str, errors.errors)), file=sys.stderr)
+        return 1
+    docs = Path(args.docs_dir)
+    languages = list(PREFIXES)
+    report = convert_pages(docs / origin, docs / code, convert, converted=args.convert is not None)
+    convert_catalog(origin, code, convert)
+    added = 0
+    for name in ("contact.yml", "incidents.yml"):
+        if (ROOT / "data" / name).exists():
+            added += add_language_to_data(ROOT / "data" / name, [lang for lang in languages if lang != code],
+                                          origin, code, convert)
+    origin_config = (ROOT / f"mkdocs.{origin}.yml").read_text(encoding="utf-8")
+    site_name = re.search(r"^site_name: (.*)$", origin_config, re.M).group(1).strip().strip('"')
+    description = re.search(r"^site_description: (.*)$", origin_config, re.M).group(1).strip().strip('"')
+    link = args.link or f"/{code.lower()}/"
+    declared = declare_language(code, args.name or code, link, origin, args.convert, convert(site_name),
+                                convert(description))
+    print(f"{code} from {origin}{' by OpenCC ' + args.convert if args.convert else ' (to translate)'}: "
+          f"{len(report.created)} pages created, {len(report.updated)} converted again, "
+          f"{report.unchanged} unchanged; {added} data texts added"
+          + (f"; declared in {', '.join(p.name for p in declared)}" if declared else ""))
+    for path in report.reviewed_stale:
+        print(f"{path}: reviewed, and its source changed since: update it by hand, then run "
+              f"`helpcenter mark-{'reviewed' if args.convert else 'translated'} {path}`")
+    if not args.convert:
+        print(f"Translate every page of docs/{code}/ (check lists them), the texts of data/*.yml and "
+              f"overrides/locales/{catalog_locale(code)}/LC_MESSAGES/messages.po.")
     return 0
 
 
@@ -252,17 +339,51 @@ def main(argv: list[str] | None = None) -> int:
                    "source changes later, the translation is reported stale until you run it again.")
     mark.add_argument("path", help="the translated article, e.g. docs/en/payments/payment-failed.md")
 
+    reviewed = command("mark-reviewed", cmd_mark_reviewed, "record a native reader's review of a converted page",
+                       "Write `reviewed_from: <hash of the source page>` into a converted page (e.g. "
+                       "docs/zh-Hant/payments/payment-failed.md) after a native reader reviewed and fixed it. "
+                       "Converting again leaves reviewed pages alone; when their source changes, they are stale.")
+    reviewed.add_argument("path", help="the converted page, e.g. docs/zh-Hant/payments/payment-failed.md")
+
+    new_lang = command("new-lang", cmd_new_lang, "add a language: convert (OpenCC) or copy every page, text and string",
+                       "Make docs/CODE/ (every page), its UI catalog, a text in every localized field of data/ and "
+                       "its config, and declare it in mkdocs.yml. With --convert (OpenCC: s2twp for Taiwan, "
+                       "s2hk for Hong Kong) the pages are converted and record converted_from; without it they are "
+                       "copies marked untranslated, which check reports until translated. Run it again to convert "
+                       "again: pages nobody reviewed are updated, reviewed ones whose source changed are listed.")
+    new_lang.add_argument("code", help="the new language, e.g. zh-Hant")
+    new_lang.add_argument("--from", dest="source", required=True, help="the language to make it from, e.g. zh")
+    new_lang.add_argument("--convert", choices=list(CONVERTERS), help="OpenCC conversion, e.g. s2twp")
+    new_lang.add_argument("--name", help="its name in its own script, e.g. 繁體中文")
+    new_lang.add_argument("--link", help="its folder on the site (default: /<code in lower case>/)")
+
+    def object_storage(sub):
+        sub.add_argument("--endpoint-url", help="s3://: the service's S3 endpoint, e.g. https://oss-cn-shanghai"
+                                                ".aliyuncs.com (default: AWS_ENDPOINT_URL, else AWS S3)")
+        sub.add_argument("--region", help="s3://: the region (default: AWS_REGION / AWS_DEFAULT_REGION)")
+        sub.add_argument("--addressing-style", choices=["auto", "virtual", "path"], default="auto",
+                         help="s3://: bucket in the host name (virtual: OSS, COS) or in the path (path: MinIO)")
+
     publish_ = command("publish", cmd_publish,
                        "build, check and switch a self-hosted site to the new release atomically",
                        "Build both languages into TARGET/releases/<time>, check the result (pages, search "
                        "index, sitemap), then switch the TARGET/current symlink to it in one rename. Point the "
                        "web server's document root at TARGET/current. On any failure the live site is left as "
                        "it was. The previous release is kept for `rollback`.", docs_dir=False)
-    publish_.add_argument("target", help="folder holding releases/ and the current symlink")
+    publish_.add_argument("target", help="folder holding releases/ and the current symlink, or s3://BUCKET/PREFIX "
+                                          "for object storage (OSS, COS, OBS, S3, R2, MinIO; see README)")
+    publish_.add_argument("--site-dir", help="publish this already built site (it is checked all the same) "
+                                             "instead of building one")
+    object_storage(publish_)
+    publish_.add_argument("--grace", default="24h",
+                          help="s3://: how long objects the new release no longer uses stay for pages readers "
+                               "and the CDN cached (deleted by a later publish; default: 24h; e.g. 90m, 0)")
+    publish_.add_argument("--jobs", type=int, default=16, help="s3://: parallel uploads (default: 16)")
 
     rollback_ = command("rollback", cmd_rollback, "switch a self-hosted site back to the previous release",
                         "Point TARGET/current back at the release before the live one.", docs_dir=False)
-    rollback_.add_argument("target", help="the folder given to `publish`")
+    rollback_.add_argument("target", help="the folder or s3://BUCKET/PREFIX given to `publish`")
+    object_storage(rollback_)
 
     args = parser.parse_args(argv)
     if CONFIG_ERRORS:

@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, RootModel, Validatio
 
 from .errors import ContentError, ContentErrors
 from .paths import shown_path
-from .languages import site_language_codes
+from .languages import catalog_locale, site_language_codes
 from .text import plain_text_problem
 from .yamlfile import load_yaml_file, validation_errors
 
@@ -289,7 +289,7 @@ def days_label(hours: Hours, lang: str) -> str:
     """'' for every day, else the first and last day in the page's language (Babel's names)."""
     if hours.every_day:
         return ""
-    names = get_day_names("abbreviated", locale=lang)
+    names = get_day_names("abbreviated", locale=catalog_locale(lang))
     first, last = names[hours.days[0]], names[hours.days[-1]]
     return first if first == last else f"{first}–{last}"
 
@@ -337,7 +337,7 @@ def contact_block(*, slug: str, title: str, urgency: str, prepare: list[str], la
             hours=channel.opening, time_zone=channel.time_zone,
             number=channel.number, address=channel.address,
             days_label=days_label(channel.opening, lang),
-            time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=lang)))
+            time_zone_label=get_timezone_name(ZoneInfo(channel.time_zone), locale=catalog_locale(lang))))
     return ContactBlock(urgency=urgency, emphasis=book.urgency[urgency].emphasis, lead=lead_sentence(urgency, names, book, lang, lead),
                         options=options, prepare=list(prepare))
 

@@ -60,4 +60,4 @@ def shown_day(day: date, lang: str) -> ShownDay:
 
 def format_day(day: date, lang: str) -> str:
     """'2026年11月25日' / 'November 25, 2026': the locale's long date format (Babel)."""
-    return format_date(day, format="long", locale=lang)
+    return format_date(day, format="long", locale=lang.replace("-", "_"))

@@ -44,16 +44,6 @@ def alternate_links(page_url: str, lang: str, alternates: list[dict],
     return links
 
 
-def page_urls(docs_dir: Path) -> set[str]:
-    """The URLs (relative to the language root) of every Markdown page of one language."""
-    urls = set()
-    for path in docs_dir.rglob("*.md"):
-        relative = path.relative_to(docs_dir).with_suffix("")
-        url = relative.parent.as_posix() if relative.name == "index" else relative.as_posix()
-        urls.add("" if url == "." else url + "/")
-    return urls
-
-
 def site_root(site_url: str, lang: str, alternates: list[dict]) -> str:
     """The URL of the whole site from one language's site_url ('…/en/' -> '…/')."""
     link = next(alt["link"] for alt in alternates if alt["lang"] == lang).strip("/")
@@ -71,6 +61,8 @@ def absolute_alternates(page_url: str, site_url: str, lang: str, alternates: lis
              for alt in alternates if page_url in available.get(alt["lang"], set())]
     source = source_language(language_folders(alternates))
     default = dict(found).get(source)
+    tags = {alt["lang"]: alt.get("tag") or alt["lang"] for alt in alternates}   # BCP 47: zh-Hans, zh-Hant
+    found = [(tags[code], url) for code, url in found]
     if default:
         found.append(("x-default", default))
     return found
@@ -88,6 +80,11 @@ def config_loader() -> type:
     return _ConfigLoader
 
 
+def catalog_locale(code: str) -> str:
+    """The Babel locale (and UI catalog folder) of a language code: zh-Hant -> zh_Hant."""
+    return code.replace("-", "_")
+
+
 def open_graph_locale(lang: str) -> str:
     """The Open Graph locale of a language (zh -> zh_CN, en -> en_US), from Babel's likely subtags."""
     from babel import Locale
@@ -97,6 +94,20 @@ def open_graph_locale(lang: str) -> str:
     except (ValueError, TypeError):
         return lang.replace("-", "_")
     return f"{likely.language}_{likely.territory}" if likely.territory else likely.language
+
+
+def origins(alternates: list[dict]) -> dict[str, str]:
+    """Language -> the language it is made from (converted or translated; the source by default)."""
+    source = source_language(language_folders(alternates))
+    return {alt["lang"]: alt.get("converted_from") or alt.get("translated_from") or source
+            for alt in alternates if alt["lang"] != source}
+
+
+def site_alternates() -> list[dict]:
+    """extra.alternate of this help center's mkdocs.yml, validated."""
+    from .paths import ROOT
+    from .settings import read_settings
+    return [alt.model_dump() for alt in read_settings(ROOT / "mkdocs.yml").alternate]
 
 
 def source_language(prefixes: dict[str, str]) -> str:

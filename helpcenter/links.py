@@ -89,5 +89,4 @@ def _link_problem(target: str, here: str, lang: str, site: SitePages) -> tuple[s
     if target.endswith(".md"):
         if resolved not in site.files.get(lang, set()):
             return ("leads to no file", f"check the file name; the path is relative to {here or 'the language folder'}/")
-        return None
     return None

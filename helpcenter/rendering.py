@@ -14,11 +14,12 @@ _loaded: dict[str, tuple[float, NullTranslations]] = {}
 def translator(lang: str) -> NullTranslations:
     """The same catalogs the templates use (overrides/locales/<lang>/LC_MESSAGES/messages.mo),
     loaded again when the compiled catalog changed."""
-    compiled = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.mo"
+    locale = lang.replace("-", "_")   # the catalog folder of zh-Hant is zh_Hant
+    compiled = LOCALES_DIR / locale / "LC_MESSAGES" / "messages.mo"
     stamp = compiled.stat().st_mtime if compiled.exists() else 0.0
     known = _loaded.get(lang)
     if known is None or known[0] != stamp:
-        known = _loaded[lang] = (stamp, Translations.load(str(LOCALES_DIR), [lang]))
+        known = _loaded[lang] = (stamp, Translations.load(str(LOCALES_DIR), [locale]))
     return known[1]
 
 

@@ -33,6 +33,10 @@ class Alternate(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=40)]
     link: str
     lang: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+    tag: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")] | None = None   # BCP 47, for hreflang
+    translated_from: str | None = None   # the language its pages are translated from (default: the source)
+    converted_from: str | None = None    # ... or converted from by OpenCC, with `converter`
+    converter: str | None = None
 
     @field_validator("link")
     @classmethod
@@ -57,6 +61,13 @@ class Settings(BaseModel):
             raise ValueError(f"alternate: a language is listed twice ({', '.join(langs)})")
         if self.alternate[0].link != "/":
             raise ValueError("alternate: the first language is the source and is published at /; give it link: /")
+        for alt in self.alternate:
+            origin = alt.converted_from or alt.translated_from
+            if origin is not None and (origin not in langs or origin == alt.lang):
+                raise ValueError(f"alternate: {alt.lang} is made from '{origin}', which is not another language "
+                                 f"of the site ({', '.join(langs)})")
+            if (alt.converted_from is None) != (alt.converter is None):
+                raise ValueError(f"alternate: {alt.lang} needs both converted_from and converter (e.g. s2twp)")
         links = [alt.link for alt in self.alternate]
         if len(set(links)) != len(links):
             raise ValueError(f"alternate: two languages share a folder ({', '.join(links)})")

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .callouts import check_callouts
-from .articles import Article, PageMeta, is_article, load_article, load_page_meta
+from .articles import Article, PageMeta, is_article, load_article, load_page_meta, page_hash
 from .contact import ContactBook
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
@@ -25,6 +25,8 @@ class Library:
     errors: list[ContentError] = field(default_factory=list)
     files: set[str] = field(default_factory=set)   # every page's src_uri, valid or not
     bodies: dict[str, tuple[str, int]] = field(default_factory=dict)   # src_uri -> (Markdown body, its first line)
+    hashes: dict[str, str] = field(default_factory=dict)   # src_uri -> page_hash of its file (for converted languages)
+    untranslated: dict[str, str] = field(default_factory=dict)   # src_uri -> shown path, still a copy of its source
 
     def by_slug(self, slug: str) -> Article | None:
         return next((a for a in self.articles.values() if a.slug == slug), None)
@@ -52,7 +54,7 @@ def site_pages(docs_root: Path, prefixes: dict[str, str]) -> SitePages:
 
 
 def _load_page(src_uri: str, path: Path, lang: str, book: ContactBook):
-    """(article or None, page meta or None, body, body line, errors) of one file."""
+    """(article or None, page meta or None, body, body line, errors, page_hash) of one file."""
     shown = shown_path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -62,13 +64,13 @@ def _load_page(src_uri: str, path: Path, lang: str, book: ContactBook):
                                    shown_channels=book.shown_channels)
             callouts = check_callouts(article.body, body_line=article.body_line, path=shown,
                                       urgency_levels=book.urgency_levels)
-            return article, None, article.body, article.body_line, callouts
+            return article, None, article.body, article.body_line, callouts, page_hash(text)
         front = parse_front_matter(text, shown)
-        return None, load_page_meta(text, path=shown), front.body, front.body_line, []
+        return None, load_page_meta(text, path=shown), front.body, front.body_line, [], page_hash(text)
     except ContentErrors as errors:
-        return None, None, "", 1, errors.errors
+        return None, None, "", 1, errors.errors, ""
     except UnicodeDecodeError:
-        return None, None, "", 1, [ContentError(shown, "is not UTF-8 text", "save the file as UTF-8")]
+        return None, None, "", 1, [ContentError(shown, "is not UTF-8 text", "save the file as UTF-8")], ""
 
 
 def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: SitePages | None = None,
@@ -91,7 +93,11 @@ def load_library(pages: dict[str, Path], lang: str, book: ContactBook, site: Sit
             loaded = _load_page(src_uri, path, lang, book)
             if cache is not None:
                 cache[key] = loaded
-        article, page, body, body_line, errors = loaded
+        article, page, body, body_line, errors, stamp = loaded
+        library.hashes[src_uri] = stamp
+        meta = article.meta if article else page
+        if meta is not None and meta.untranslated:
+            library.untranslated[src_uri] = shown_path(path)
         library.errors.extend(errors)
         if article is not None:
             library.articles[src_uri] = article

@@ -1,8 +1,11 @@
 """Translation status: which articles exist in which language, and which translations are stale.
 
-The first language (zh) is the source. A translation records, in `translated_from`, the
-content_hash of the source article it matches (written by `helpcenter.py mark-translated`);
-when the source changes, the hash no longer matches and the translation is stale.
+The language at the site root is the source; every other language is made from one
+(`extra.alternate`: `translated_from` or `converted_from`, the source by default). A translation
+records, in `translated_from`, the content_hash of the source article it matches (written by
+`helpcenter mark-translated`); a converted page records `converted_from` (and after a native
+reader's review `reviewed_from`), the page_hash of its source. When the source changes, the hash
+no longer matches and the page is stale.
 """
 from __future__ import annotations
 
@@ -23,10 +26,13 @@ class TranslationRow:
     urgency: str
 
 
-def translation_report(libraries: dict[str, Library], source: str) -> list[TranslationRow]:
+def translation_report(libraries: dict[str, Library], source: str,
+                       origins: dict[str, str] | None = None) -> list[TranslationRow]:
+    """One row per article; `origins`: language -> the language it is made from (default: the source)."""
     rows = []
-    stale_in = {lang: stale_translations(library, libraries[source])
-                for lang, library in libraries.items() if lang != source}
+    origins = origins or {}
+    stale_in = {lang: stale_translations(library, libraries[origins.get(lang, source)])
+                for lang, library in libraries.items() if lang != source and origins.get(lang, source) in libraries}
     uris = sorted({uri for library in libraries.values() for uri in library.articles})
     for uri in uris:
         original = libraries[source].articles.get(uri)
@@ -60,7 +66,7 @@ def mark_translated(text: str, source_hash: str) -> str:
     """The article text with `translated_from: <hash>` set in its front matter, nothing else touched."""
     line = f'translated_from: "{source_hash}"'   # quoted: an all-digit hash must stay text
     end = text.index("\n---", 3)
-    front, rest = text[:end], text[end:]
+    front, rest = re.sub(r"\nuntranslated:.*", "", text[:end]), text[end:]   # translated now
     if _TRANSLATED_FROM.search(front):
         front = _TRANSLATED_FROM.sub(line, front, count=1)
     else:
@@ -78,6 +84,36 @@ def missing_here(site: SitePages, lang: str) -> dict[str, str]:
 
 
 def stale_translations(translations: Library, originals: Library) -> set[str]:
-    """Articles whose translated_from no longer matches their source's content_hash."""
-    return {uri for uri, article in translations.articles.items()
-            if uri in originals.articles and article.meta.translated_from != originals.articles[uri].content_hash}
+    """Articles whose source changed since they were translated (translated_from: its
+    content_hash), converted (converted_from) or reviewed (reviewed_from: its page_hash)."""
+    stale = set()
+    for uri, article in translations.articles.items():
+        if uri not in originals.articles:
+            continue
+        meta = article.meta
+        made_from = meta.reviewed_from or meta.converted_from
+        if made_from is not None:
+            if made_from != originals.hashes.get(uri):
+                stale.add(uri)
+        elif meta.untranslated is None and meta.translated_from != originals.articles[uri].content_hash:
+            stale.add(uri)
+    return stale
+
+
+def state_of(article) -> str:
+    """How a page of a language made from another stands: translated, converted, reviewed or untranslated."""
+    meta = article.meta
+    if meta.untranslated:
+        return "untranslated"
+    if meta.reviewed_from:
+        return "reviewed"
+    if meta.converted_from:
+        return "converted"
+    return "translated"
+
+
+def untranslated_pages(library: Library, source: str) -> list[ContentError]:
+    """Pages that are still a copy of their source (`new-lang` without a converter)."""
+    return [ContentError(path, f"is still the {source} text: it has not been translated yet",
+                         f"translate it, then run `helpcenter mark-translated {path}`")
+            for path in library.untranslated.values()]

@@ -30,7 +30,8 @@ from ..files import link_problems, name_error
 from ..history import last_changes, last_updated, shown_day
 from ..incidents import Incident, Notice, load_incidents, notices, unknown_articles
 from ..incremental import newest_change, pages_to_rebuild
-from ..languages import absolute_alternates, alternate_links, category_nav, language_folders
+from ..languages import (absolute_alternates, alternate_links, category_nav, language_folders,
+                         open_graph_locale, origins, source_language)
 from ..paths import DATA_DIR, LOCALES_DIR, shown_path
 from ..related import related_articles
 from ..rendering import email_template
@@ -38,7 +39,7 @@ from ..sanitize import SCRIPT_HINT, clean, unsafe_html
 from ..search import SearchConfig, SearchDoc, build_index, headings_of, load_search_config, plain_text
 from ..settings import Settings, check_site_url, load_settings
 from ..site import Library, load_common_problems, load_library, markdown_files, site_pages
-from ..translations import missing_here, missing_translation, stale_translations
+from ..translations import missing_here, missing_translation, stale_translations, untranslated_pages
 
 log = logging.getLogger("mkdocs.plugins.helpcenter")
 
@@ -127,7 +128,8 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
             settings = load_settings(dict(config.extra), shown)
             check_site_url(config.site_url, shown)
             data = Path(settings.data_dir or DATA_DIR)
-            contact, incidents = load_contact(data / "contact.yml"), load_incidents(data / "incidents.yml")
+            codes = [alt.lang for alt in settings.alternate]
+            contact, incidents = load_contact(data / "contact.yml", codes), load_incidents(data / "incidents.yml", codes)
         except ContentErrors as errors:
             raise PluginError("The configuration or a data file is invalid:\n  "
                               + "\n  ".join(map(str, errors.errors))) from None
@@ -189,9 +191,11 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
         build.callout_env = None   # made again for this build, when a page has a callout
         build.changes = last_changes(docs_root / lang)
         build.notices = notices(build.incidents, datetime.now(timezone.utc), lang, urls)
-        source = next(iter(prefixes))
+        source = origins(build.alternates).get(lang, source_language(prefixes))
         build.stale = set()
-        if lang != source:
+        for error in untranslated_pages(library, source):
+            log.error(str(error))
+        if lang != source_language(prefixes):
             originals = load_library(markdown_files(docs_root / source), source, book,
                                      cache=caches.source_pages if caches else None)
             build.stale = stale_translations(library, originals)
@@ -227,7 +231,8 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
             slug="help-center", title=config.site_name, urgency=next(iter(book.urgency)), prepare=[], lang=lang,
             book=book, channels=list(book.channels), email_subject=config.site_name, email_body="")
         env.globals.update(common_problems=build.common_problems, all_channels=all_channels,
-                           escalation=escalation_ladder(all_channels, book, lang), notices=build.notices)
+                           escalation=escalation_ladder(all_channels, book, lang), notices=build.notices,
+                           og_locale=open_graph_locale(lang))
         return env
 
     def on_page_markdown(self, markdown, *, page, config, files):

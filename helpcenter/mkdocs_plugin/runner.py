@@ -23,7 +23,7 @@ from ..catalogs import compile_catalogs
 from ..paths import LOCALES_DIR, ROOT
 from ..publish import describe_os_error
 from ..seo import write_search_engine_files
-from ..languages import site_languages
+from ..languages import site_alternates, site_languages
 
 QUIET = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
 
@@ -223,7 +223,8 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
         site = work / "site"
         for lang, prefix in prefixes.items():
             (work / lang).rename(site / prefix if prefix else site)
-        write_search_engine_files(site, prefixes)
+        tags = {alt["lang"]: alt.get("tag") or alt["lang"] for alt in site_alternates()}
+        write_search_engine_files(site, prefixes, tags)
         hash_assets(site, prefixes)   # our CSS/JS get content-hashed names (helpcenter/assets.py)
         replace_dir(site, site_dir)
         return True
