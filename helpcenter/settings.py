@@ -4,6 +4,7 @@ and the fix, never a traceback."""
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -46,6 +47,28 @@ class Alternate(BaseModel):
         return value
 
 
+# The provinces' one-character names, as the filing numbers begin (mainland China only).
+PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘青宁新"
+ICP_FILING = re.compile(rf"[{PROVINCES}]ICP[备证][0-9]{{6,10}}号(?:-[0-9]{{1,3}})?")
+PUBLIC_SECURITY_FILING = re.compile(rf"[{PROVINCES}]公网安备([0-9]{{14}})号")
+
+
+def _icp_filing(value: str) -> str:
+    value = value.strip()
+    if value and not ICP_FILING.fullmatch(value):
+        raise ValueError(f"'{value}' is not an ICP filing number like 沪ICP备12345678号-1 (province, ICP备 or "
+                         "ICP证, its digits, 号, and the site's -N if it has one), or empty when the site has none")
+    return value
+
+
+def _public_security_filing(value: str) -> str:
+    value = value.strip()
+    if value and not PUBLIC_SECURITY_FILING.fullmatch(value):
+        raise ValueError(f"'{value}' is not a public security filing number like 沪公网安备31010402000001号 "
+                         "(province, 公网安备, 14 digits, 号), or empty when the site has none")
+    return value
+
+
 class Settings(BaseModel):
     """`extra:` of mkdocs.yml: the help center's options."""
     model_config = ConfigDict(extra="forbid")
@@ -53,6 +76,9 @@ class Settings(BaseModel):
     feedback_endpoint: Annotated[str, AfterValidator(_https_or_empty)] = ""   # where "Was this helpful?" goes
     alternate: Annotated[list[Alternate], Field(min_length=1)]   # the languages; the first is the source, at /
     data_dir: str | None = None                       # another data folder (set by `build --data-dir`)
+    # Mainland China: shown in the footer of every page, linked to the registries; empty: not shown.
+    icp_filing: Annotated[str, AfterValidator(_icp_filing)] = ""                           # 沪ICP备12345678号-1
+    public_security_filing: Annotated[str, AfterValidator(_public_security_filing)] = ""   # 沪公网安备31010402000001号
 
     @model_validator(mode="after")
     def _languages(self) -> "Settings":
@@ -71,6 +97,9 @@ class Settings(BaseModel):
         links = [alt.link for alt in self.alternate]
         if len(set(links)) != len(links):
             raise ValueError(f"alternate: two languages share a folder ({', '.join(links)})")
+        if self.public_security_filing and not self.icp_filing:
+            raise ValueError("public_security_filing is set but icp_filing is not: a site filed with the "
+                             "public security bureau has an ICP filing number too; set icp_filing")
         return self
 
 
