@@ -17,8 +17,8 @@ from .checks import check_content
 from .errors import ContentErrors
 from .articles import page_hash
 from .conversion import (CONVERTERS, add_language_to_data, convert_catalog, convert_pages, converter,
-                         declare_language, front_matter, set_front_fields)
-from .languages import catalog_locale, origins, site_alternates, site_languages, source_language
+                         declare_language, front_matter, language_locale, set_front_fields)
+from .languages import origins, site_alternates, site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
 from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
@@ -210,7 +210,7 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
     docs = Path(args.docs_dir)
     languages = list(PREFIXES)
     report = convert_pages(docs / origin, docs / code, convert, converted=args.convert is not None)
-    convert_catalog(origin, code, convert)
+    convert_catalog(origin, code, convert, language_locale(code, args.convert))
     added = 0
     for name in ("contact.yml", "incidents.yml"):
         if (ROOT / "data" / name).exists():
@@ -231,7 +231,7 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
               f"`helpcenter mark-{'reviewed' if args.convert else 'translated'} {path}`")
     if not args.convert:
         print(f"Translate every page of docs/{code}/ (check lists them), the texts of data/*.yml and "
-              f"overrides/locales/{catalog_locale(code)}/LC_MESSAGES/messages.po.")
+              f"overrides/locales/{language_locale(code, None)}/LC_MESSAGES/messages.po.")
     return 0
 
 
@@ -369,7 +369,10 @@ def main(argv: list[str] | None = None) -> int:
                        "Build both languages into TARGET/releases/<time>, check the result (pages, search "
                        "index, sitemap), then switch the TARGET/current symlink to it in one rename. Point the "
                        "web server's document root at TARGET/current. On any failure the live site is left as "
-                       "it was. The previous release is kept for `rollback`.", docs_dir=False)
+                       "it was. The previous release is kept for `rollback`. With s3://BUCKET/PREFIX: upload "
+                       "what changed to object storage, hashed assets first, pages next, entry points last "
+                       "(credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, or AWS_PROFILE).",
+                       docs_dir=False)
     publish_.add_argument("target", help="folder holding releases/ and the current symlink, or s3://BUCKET/PREFIX "
                                           "for object storage (OSS, COS, OBS, S3, R2, MinIO; see README)")
     publish_.add_argument("--site-dir", help="publish this already built site (it is checked all the same) "
@@ -381,7 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     publish_.add_argument("--jobs", type=int, default=16, help="s3://: parallel uploads (default: 16)")
 
     rollback_ = command("rollback", cmd_rollback, "switch a self-hosted site back to the previous release",
-                        "Point TARGET/current back at the release before the live one.", docs_dir=False)
+                        "Point TARGET/current back at the release before the live one; for s3://BUCKET/PREFIX, "
+                        "copy the previous release's pages and entry points back inside the bucket.", docs_dir=False)
     rollback_.add_argument("target", help="the folder or s3://BUCKET/PREFIX given to `publish`")
     object_storage(rollback_)
 
