@@ -151,14 +151,22 @@ def verify_site(site: Path, prefixes: dict[str, str]) -> list[str]:
     problems = []
     for lang, prefix in prefixes.items():
         root = site / prefix if prefix else site
-        for name in ("index.html", "404.html", "search/articles.json"):
+        for name in ("index.html", "404.html", "search/index.json"):
             if not (root / name).is_file():
                 problems.append(f"{lang}: {name} is missing")
         try:
-            index = json.loads((root / "search" / "articles.json").read_text(encoding="utf-8"))
-            if not index.get("docs"):
+            index = json.loads((root / "search" / "index.json").read_text(encoding="utf-8"))
+            if not index.get("count"):
                 problems.append(f"{lang}: the search index has no articles")
-        except (OSError, ValueError) as error:
+            else:   # every piece index.json names (see helpcenter/search.py)
+                pieces = [f"t/{index['shardHashes'][i // index['shardGroup']]}/{i}.json" for i in range(index["shards"])]
+                pieces += [f"d/{index['docHashes'][i // index['docGroup']]}/{i}.json" for i in range(index["count"])]
+                pieces += [f"v/{digest}.json" for digest in index["vocabulary"].values()]
+                missing = [piece for piece in pieces if not (root / "search" / piece).is_file()]
+                if missing:
+                    problems.append(f"{lang}: {len(missing)} pieces of the search index are missing, "
+                                    f"such as search/{missing[0]}")
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
             problems.append(f"{lang}: the search index cannot be read ({error})")
     base_path = "/"
     try:

@@ -1,20 +1,37 @@
-"""The search index: articles cut into terms the way the search box cuts queries.
+"""The search index: articles cut into terms the way the search box cuts queries, written
+in small pieces that the search worker fetches only when a query needs them.
 
-Chinese is cut into single characters on both sides, so a query matches wherever its
-characters appear, however it is worded; runs of characters (pairs, words) are rewarded
-in the browser by looking them up in the stored text. English words are lower-cased,
-stop words dropped and words stemmed by ``stem``, with the same
-Porter stemmer as the search worker (``overrides/assets/javascripts/search-worker.js``).
+Chinese is cut into single characters and into pairs of neighbouring characters (both are
+terms with their own statistics), so a query matches wherever its characters appear and
+ranks higher where they stand together, without the browser ever reading article text.
+English words are lower-cased, stop words dropped and words stemmed by ``stem``, with the
+same Porter stemmer as the search worker (``overrides/assets/javascripts/search-worker.js``);
+neighbouring words of titles, keywords, descriptions and headings are pair terms too.
 
 Every (term, article) pair carries a precomputed impact (BM25F over title, keywords,
-description, headings and body), so the browser loads the index without building it and
-answers a query by adding up a few short lists.
+description, headings and body, times the term's idf over the whole corpus). The pieces
+(``write_index``), all under ``search/`` of a language's site:
+
+- ``index.json``: the only file with a fixed name, small: counts and the content hashes
+  of the other pieces;
+- ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...]; a term's shard is
+  ``fnv1a(term) % shards``; lists are cut to the PRUNE best articles of the term;
+- ``v/<hash>.json`` per first letter: the latin words with their document counts, for
+  completing the word being typed and for one-letter typos;
+- ``d/<group hash>/<doc>.json``: what a result shows (location, title, description,
+  keywords, text), fetched only for the results on screen.
+
+Hashes cover groups of files (SHARD_GROUP shards, DOC_GROUP documents), so the index file
+stays small at 10,000 articles while every name still changes when its content does.
 """
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import math
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +45,20 @@ _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['�
 _TAG = re.compile(r"<[^>]+>")
 _HEADING = re.compile(r"<h([2-6])[^>]*>(.*?)</h\1>", re.S)
 _SPACE = re.compile(r"\s+")
+_WORD_GAP = re.compile(r"[\s\-]*\Z")   # what may stand between the two words of a pair
 
 # Field -> boost. Keywords are what customers type; titles are what the article answers.
 FIELDS = {"title": 6.0, "keywords": 8.0, "description": 2.5, "headings": 1.5, "body": 1.0}
+# Pair terms (two neighbouring characters, two neighbouring words) weigh by field too; English
+# pairs only in the short fields, where a phrase says what the article is about.
+PAIR_FIELDS = {"title": 8.0, "keywords": 9.0, "description": 2.5, "headings": 1.5, "body": 1.0}
+LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
 K1, B = 1.2, 0.5
-VERSION = 1
+VERSION = 2
+PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
+SHARD_BYTES = 6000   # target size of a term shard before gzip
+SHARD_GROUP = 16     # shards per content hash
+DOC_GROUP = 32       # result fragments per content hash
 
 
 def normalize(text: str) -> str:
@@ -104,47 +130,160 @@ def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     return SearchConfig(lang, stopwords)
 
 
+def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), words: bool = True) -> list[str]:
+    """Pair terms of a text: neighbouring Chinese characters ('验证'), and with `words` neighbouring
+    kept words ('reset password', stop words, spaces and hyphens between them skipped); nothing pairs across
+    punctuation or across Chinese and latin. The worker's pairs() does the same."""
+    pairs = []
+    previous, kind, end = None, None, 0
+    text = normalize(text)
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        gap = text[end:match.start()]
+        end = match.end()
+        if HAN.match(token):
+            if kind == "han" and not gap:
+                pairs.append(previous + token)
+            previous, kind = token, "han"
+            continue
+        word = token.replace("’", "'").split("'")[0]
+        if kind != "latin" or not _WORD_GAP.match(gap):
+            previous, kind = None, "latin"
+        if not word or word in stopwords:
+            continue
+        term = stem(word)
+        if words and previous is not None:
+            pairs.append(previous + " " + term)
+        previous = term
+    return pairs
+
+
+def fnv1a(text: str) -> int:
+    """32-bit FNV-1a over the code points of a term (the worker's shardOf)."""
+    value = 0x811C9DC5
+    for char in text:
+        value ^= ord(char)
+        value = (value * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
+    if doc.terms is None:   # cut once per document, also across the rebuilds of `serve`
+        values = {"title": doc.title, "keywords": doc.keywords, "description": doc.description,
+                  "headings": doc.headings, "body": doc.body}
+        terms = {}
+        for name in FIELDS:
+            parts = values[name] if name == "keywords" else [values[name]]
+            terms[name] = [t for part in parts for t in terms_of(part, config.lang, config.stopwords)]
+            terms["~" + name] = [t for part in parts for t in pairs_of(part, config.lang, config.stopwords,
+                                                                          words=name in LATIN_PAIR_FIELDS)]
+        doc.terms = terms
+    return doc.terms
+
+
 def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
-    """The index the search worker loads: documents to show, and term -> [(doc, impact)]."""
-    field_terms: list[dict[str, list[str]]] = []
-    for doc in docs:
-        if doc.terms is None:   # cut once per document, also across the rebuilds of `serve`
-            values = {"title": doc.title, "keywords": " ; ".join(doc.keywords), "description": doc.description,
-                      "headings": doc.headings, "body": doc.body}
-            doc.terms = {name: terms_of(values[name], config.lang, config.stopwords) for name in FIELDS}
-        field_terms.append(doc.terms)
+    """Terms with their postings: {"lang", "count", "df": {term: n}, "postings": {term: [(doc, impact)]}}.
+
+    Impacts are BM25F over the fields (pairs with PAIR_FIELDS) times the term's idf; each
+    list holds its term's PRUNE best articles, by doc id."""
+    field_terms = [_cut(doc, config) for doc in docs]
     n = len(docs)
-    average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in FIELDS}
-    weights: dict[str, dict[int, float]] = {}
+    names = [*FIELDS, *("~" + name for name in FIELDS)]
+    boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}}
+    average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in names}
+    weights: dict[str, tuple[list[int], list[float]]] = {}
     for doc_id, fields in enumerate(field_terms):
         counted: dict[str, float] = {}
-        for name, terms in fields.items():
+        for name in names:
+            terms = fields[name]
             if not terms:
                 continue
             norm = K1 * (1 - B + B * len(terms) / average[name])
             counts: dict[str, int] = {}
             for term in terms:
                 counts[term] = counts.get(term, 0) + 1
+            factor = boost[name] * (K1 + 1)
             for term, tf in counts.items():
-                counted[term] = counted.get(term, 0.0) + FIELDS[name] * tf * (K1 + 1) / (tf + norm)
+                counted[term] = counted.get(term, 0.0) + factor * tf / (tf + norm)
         for term, weight in counted.items():
-            weights.setdefault(term, {})[doc_id] = weight
-    vocabulary = sorted(weights)
-    postings = []
-    for term in vocabulary:
-        docs_with = weights[term]
-        idf = math.log(1 + (n - len(docs_with) + 0.5) / (len(docs_with) + 0.5))
+            entry = weights.get(term)
+            if entry is None:
+                weights[term] = entry = ([], [])
+            entry[0].append(doc_id)
+            entry[1].append(weight)
+    df, postings = {}, {}
+    for term, (ids, values) in weights.items():
+        df[term] = len(ids)
+        idf = math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
+        pairs = list(zip(ids, values))
+        if len(pairs) > PRUNE:
+            pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
+        postings[term] = [(doc_id, max(1, round(value * idf * 10))) for doc_id, value in pairs]
+    return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
+    """Every file of the index: path under search/ -> its text (see the module's docstring)."""
+    built = build_index(docs, config)
+    postings, df = built["postings"], built["df"]
+    size = sum(len(term) + 6 + 8 * len(p) for term, p in postings.items())
+    shards = max(1, math.ceil(size / SHARD_BYTES))
+    content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    for term in sorted(postings):
         flat, previous = [], 0
-        for doc_id in sorted(docs_with):
-            flat += [doc_id - previous, max(1, round(docs_with[doc_id] * idf * 10))]
+        for doc_id, impact in postings[term]:
+            flat += [doc_id - previous, impact]
             previous = doc_id
-        postings.append(flat)
-    return {
-        "version": VERSION,
-        "lang": config.lang,
-        "stopwords": sorted(config.stopwords),
-        "docs": [{"location": d.location, "title": d.title, "description": d.description,
-                  "keywords": d.keywords, "body": d.body} for d in docs],
-        "terms": vocabulary,
-        "postings": postings,
-    }
+        content[fnv1a(term) % shards][term] = flat
+    files: dict[str, str] = {}
+    shard_hashes = []
+    for group in range(0, shards, SHARD_GROUP):
+        texts = [_dump(shard) for shard in content[group:group + SHARD_GROUP]]
+        digest = _digest("\n".join(texts))
+        shard_hashes.append(digest)
+        for offset, text in enumerate(texts):
+            files[f"t/{digest}/{group + offset}.json"] = text
+    doc_hashes = []
+    for group in range(0, len(docs), DOC_GROUP):
+        texts = [_dump({"location": d.location, "title": d.title, "description": d.description,
+                        "keywords": d.keywords, "text": d.body}) for d in docs[group:group + DOC_GROUP]]
+        digest = _digest("\n".join(texts))
+        doc_hashes.append(digest)
+        for offset, text in enumerate(texts):
+            files[f"d/{digest}/{group + offset}.json"] = text
+    vocabulary: dict[str, list] = {}
+    for term in sorted(df):
+        if not HAN.match(term) and " " not in term:
+            vocabulary.setdefault(term[0], []).append([term, df[term]])
+    vocab_hashes = {}
+    for letter, words in sorted(vocabulary.items()):
+        text = _dump(words)
+        vocab_hashes[letter] = _digest(text)
+        files[f"v/{vocab_hashes[letter]}.json"] = text
+    files["index.json"] = _dump({
+        "version": VERSION, "lang": config.lang, "count": len(docs), "shards": shards,
+        "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
+        "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
+    })
+    return files
+
+
+def write_index(search_dir: Path, docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
+    """Write the index into search_dir (a language's site/search/), removing pieces of earlier
+    builds (as `serve` rebuilds into the same folder). Returns the files written."""
+    files = index_files(docs, config)
+    for folder in ("t", "d", "v"):
+        shutil.rmtree(search_dir / folder, ignore_errors=True)
+    for name, text in files.items():
+        path = search_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return files

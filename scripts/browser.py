@@ -64,10 +64,15 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
 
 
+# Settled: the query is in the box and the result panel says how many results it found (not
+# "Initializing search", nor "Type to start searching", which shows when the engine is ready).
 _SETTLED = """([placeholder, query]) => {
   const meta = document.querySelector('.md-search-result__meta');
   const input = document.querySelector('input.md-search__input');
-  return meta && input.value === query && meta.textContent.trim() !== placeholder;
+  const config = document.getElementById('__config');
+  const ready = config ? JSON.parse(config.textContent).translations['search.result.placeholder'] : null;
+  const shown = meta ? meta.textContent.trim() : null;
+  return meta && input.value === query && shown !== placeholder && shown !== ready;
 }"""
 
 

@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000, help="articles per language for `speed` (default 1000)")
     parser.add_argument("--queries", type=Path, default=QUERIES, help="query set (default tests/search_queries.yml)")
     parser.add_argument("--ours-only", action="store_true", help="skip plain Material in `quality`")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="articles for `quality` (default docs/)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
@@ -199,12 +200,12 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp)
         browser = launch_chromium(playwright)
         if args.what in ("quality", "all"):
-            paths = article_paths(ROOT / "docs")
+            paths = article_paths(args.docs)
             results = {}
             if not args.ours_only:
-                build_plain(ROOT / "docs", tmp / "plain")
+                build_plain(args.docs, tmp / "plain")
                 results["plain Material"] = run_quality(browser, tmp / "plain", paths, queries)
-            build_ours(None, tmp / "ours")
+            build_ours(None if args.docs == ROOT / "docs" else args.docs, tmp / "ours")
             results["ours"] = run_quality(browser, tmp / "ours", paths, queries)
             print_quality(results, args.queries.name)
             figures["quality"] = results

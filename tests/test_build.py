@@ -40,29 +40,50 @@ def test_ui_strings_come_from_the_catalog_of_each_language(site):
 
 
 def search_index(site: Path, lang: str) -> dict:
-    return json.loads((site / LANGS[lang] / "search" / "articles.json").read_text(encoding="utf-8"))
+    """The pieces of a language's search index put together: its index.json, every term with its
+    postings (from all shards) and every result fragment."""
+    root = site / LANGS[lang] / "search"
+    manifest = json.loads((root / "index.json").read_text(encoding="utf-8"))
+    terms = {}
+    for shard in root.glob("t/*/*.json"):
+        terms.update(json.loads(shard.read_text(encoding="utf-8")))
+    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(root.glob("d/*/*.json"))]
+    return {**manifest, "terms": terms, "docs": docs}
 
 
-def test_chinese_search_index_is_cut_into_characters(site):
+def test_chinese_search_index_is_cut_into_characters_and_pairs(site):
     index = search_index(site, "zh")
     chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t)]
     assert len(chinese) > 300, "the Chinese articles were not indexed"
-    assert all(len(t) == 1 for t in chinese), [t for t in chinese if len(t) > 1][:5]
-    assert {"验", "证", "码"} <= set(chinese)
+    assert {len(t) for t in chinese} == {1, 2}, [t for t in chinese if len(t) > 2][:5]
+    assert {"验", "证", "码", "验证", "证码"} <= set(chinese)
 
 
 def test_search_index_holds_every_article_with_its_keywords(site):
     for lang in LANGS:
         index = search_index(site, lang)
+        assert index["count"] == len(index["docs"])
         assert sorted(d["location"] for d in index["docs"]) == sorted(
             f"{category}/{slug}/" for slug, (category, _, _) in ARTICLES.items())
-        assert all(d["keywords"] for d in index["docs"])
+        assert all(d["keywords"] and d["title"] and d["text"] for d in index["docs"])
 
 
 def test_english_index_is_stemmed_without_stop_words(site):
     terms = set(search_index(site, "en")["terms"])
     assert "payment" in terms and "payments" not in terms
     assert "the" not in terms and "and" not in terms
+    assert "payment fail" in terms   # a pair of words of a title
+
+
+def test_search_index_pieces_are_small_and_named_by_their_content(site):
+    """The page fetches index.json only; a query fetches a few shards and fragments."""
+    for lang in LANGS:
+        root = site / LANGS[lang] / "search"
+        assert (root / "index.json").stat().st_size < 4000
+        for piece in [*root.glob("t/*/*.json"), *root.glob("d/*/*.json"), *root.glob("v/*.json")]:
+            assert piece.stat().st_size < 30000, piece
+            assert re.fullmatch(r"[0-9a-f]{10}", piece.stem if piece.parent.name == "v" else piece.parent.name)
+        assert not (root / "articles.json").exists()
 
 
 def test_material_search_index_is_left_empty(site):

@@ -1,13 +1,27 @@
 """Cutting text into search terms, and the index built from them."""
 from __future__ import annotations
 
-from helpcenter.search import SearchConfig, SearchDoc, build_index, plain_text, stem, terms_of
+import json
+
+from helpcenter import search as search_module
+from helpcenter.search import (SearchConfig, SearchDoc, build_index, fnv1a, index_files, pairs_of, plain_text,
+                               stem, terms_of, write_index)
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
 
 
 def test_chinese_is_cut_into_single_characters():
     assert terms_of("验证码收不到", "zh") == ["验", "证", "码", "收", "不", "到"]
+
+
+def test_chinese_pairs_are_neighbouring_characters_never_across_punctuation_or_latin():
+    assert pairs_of("验证码，收不到", "zh") == ["验证", "证码", "收不", "不到"]
+    assert pairs_of("收App码", "zh") == []
+
+
+def test_english_pairs_are_neighbouring_words_across_stop_words_and_hyphens():
+    assert pairs_of("Reset my password", "en", STOP) == ["reset password"]
+    assert pairs_of("card-declined. Payment", "en", STOP) == [f"card {stem('declined')}"]
 
 
 def test_latin_words_inside_chinese_are_kept_whole():
@@ -41,21 +55,66 @@ def doc(location, title, body, keywords=("x",)):
     return SearchDoc(location, title, "desc", list(keywords), "", body)
 
 
-def test_index_lists_each_term_once_with_impacts_per_article():
+def test_index_lists_each_term_with_impacts_per_article():
     index = build_index([doc("a/", "转账失败", "转账"), doc("b/", "付款失败", "付款")], SearchConfig("zh"))
-    postings = dict(zip(index["terms"], index["postings"]))
-    assert index["terms"] == sorted(index["terms"])
-    assert postings["转"][0::2] == [0] and postings["付"][0::2] == [1]   # doc ids, delta-coded
-    assert postings["失"][0::2] == [0, 1]
+    postings = index["postings"]
+    assert [d for d, _ in postings["转"]] == [0] and [d for d, _ in postings["付"]] == [1]
+    assert [d for d, _ in postings["失"]] == [0, 1]
+    assert [d for d, _ in postings["转账"]] == [0] and index["df"]["失败"] == 2
 
 
 def test_title_match_outweighs_a_body_match():
     index = build_index([doc("a/", "payment failed", "other words here"),
                          doc("b/", "other", "the payment failed yesterday")], SearchConfig("en", STOP))
-    impacts = dict(zip(index["terms"], index["postings"]))["payment"]
-    assert impacts[1] > impacts[3]
+    (a, impact_a), (b, impact_b) = index["postings"]["payment"]
+    assert (a, b) == (0, 1) and impact_a > impact_b
+    assert [d for d, _ in index["postings"]["payment fail"]] == [0]   # English pairs: short fields only
 
 
 def test_keywords_are_indexed():
     index = build_index([doc("a/", "t", "b", ["登不上"])], SearchConfig("zh"))
-    assert "登" in index["terms"]
+    assert {"登", "登不", "不上"} <= set(index["postings"])
+
+
+def test_long_lists_keep_their_best_articles(monkeypatch):
+    monkeypatch.setattr(search_module, "PRUNE", 2)
+    docs = [doc(f"{i}/", "付款" if i == 3 else "其他", "付款 " + "字" * i) for i in range(6)]
+    index = build_index(docs, SearchConfig("zh"))
+    kept = [d for d, _ in index["postings"]["付款"]]
+    assert len(kept) == 2 and 3 in kept and kept == sorted(kept)
+    assert index["df"]["付款"] == 6
+
+
+def test_each_term_is_in_the_shard_its_hash_names():
+    docs = [doc(f"{i}/", f"标题{i}", "正文" * (i + 1) + " payment", ["关键"]) for i in range(40)]
+    files = index_files(docs, SearchConfig("zh"))
+    manifest = json.loads(files["index.json"])
+    assert manifest["count"] == 40
+    for path, text in files.items():
+        if path.startswith("t/"):
+            digest, shard = path[2:-5].split("/")
+            assert manifest["shardHashes"][int(shard) // manifest["shardGroup"]] == digest
+            assert all(fnv1a(term) % manifest["shards"] == int(shard) for term in json.loads(text))
+    fragment = json.loads(files[f"d/{manifest['docHashes'][0]}/7.json"])
+    assert fragment["location"] == "7/" and fragment["title"] == "标题7" and fragment["keywords"] == ["关键"]
+    assert json.loads(files[f"v/{manifest['vocabulary']['p']}.json"]) == [["payment", 40]]
+
+
+def test_a_changed_article_renames_only_its_own_pieces():
+    docs = [doc(f"{i}/", f"标题{i}", "正文") for i in range(search_module.DOC_GROUP * 2)]
+    before = set(index_files(docs, SearchConfig("zh")))
+    docs[0] = doc("0/", "标题0", "正文 改了")
+    after = set(index_files(docs, SearchConfig("zh")))
+    changed = {path.rsplit("/", 1)[0] for path in after - before if path.startswith("d/")}
+    assert len(changed) == 1   # the group of document 0; the other group keeps its names
+
+
+def test_fnv1a_is_the_32_bit_hash_of_the_worker():
+    assert fnv1a("") == 0x811C9DC5 and fnv1a("a") == 0xE40C292C
+
+
+def test_rebuilding_into_the_same_folder_drops_old_pieces(tmp_path):
+    write_index(tmp_path, [doc("a/", "转账", "转账")], SearchConfig("zh"))
+    files = write_index(tmp_path, [doc("b/", "付款", "付款")], SearchConfig("zh"))
+    on_disk = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.json")}
+    assert on_disk == set(files)

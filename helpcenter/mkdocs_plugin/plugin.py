@@ -8,7 +8,6 @@ builds every language in one process: the state is one `LanguageBuild` per langu
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from ..paths import DATA_DIR, LOCALES_DIR, shown_path
 from ..related import related_articles
 from ..rendering import email_template
 from ..sanitize import SCRIPT_HINT, clean, unsafe_html
-from ..search import SearchConfig, SearchDoc, build_index, headings_of, load_search_config, plain_text
+from ..search import SearchConfig, SearchDoc, headings_of, load_search_config, plain_text, write_index
 from ..settings import Settings, check_site_url, load_settings
 from ..site import Library, load_common_problems, load_library, markdown_files, site_pages
 from ..translations import missing_here, missing_translation, stale_translations, untranslated_pages
@@ -306,7 +305,4 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
     def on_post_build(self, *, config):
         build = self.build_of(config)
         docs = [build.search_docs[src] for src in sorted(build.search_docs)]
-        index = build_index(docs, build.search)
-        path = Path(config.site_dir) / "search" / "articles.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        write_index(Path(config.site_dir) / "search", docs, build.search)

@@ -9,7 +9,7 @@ import yaml
 
 from conftest import ARTICLES, LANGS, ROOT
 from browser import open_search, search
-from helpcenter.search import load_search_config, terms_of
+from helpcenter.search import fnv1a, load_search_config, pairs_of, terms_of
 from helpcenter.site import SEARCH_DATA_DIR
 
 pytestmark = pytest.mark.browser
@@ -65,23 +65,52 @@ def test_results_highlight_what_was_typed(page, base_url, lang):
 
 
 def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
-    """The worker's terms() and stem() must agree with helpcenter/search.py on real text."""
+    """The worker's terms(), pairs(), stem() and shard hash must agree with helpcenter/search.py on real text."""
     page.goto(base_url)
     texts = []
     for lang in LANGS:
-        index = json.loads((site / LANGS[lang] / "search" / "articles.json").read_text(encoding="utf-8"))
-        texts += [(lang, d["title"] + " " + d["body"] + " " + " ".join(d["keywords"])) for d in index["docs"]]
+        for fragment in (site / LANGS[lang] / "search").glob("d/*/*.json"):
+            d = json.loads(fragment.read_text(encoding="utf-8"))
+            texts += [(lang, d["title"] + " " + d["text"] + " " + " ".join(d["keywords"]))]
     texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t payments declined relational hopefully generously"))
-    browser_terms = page.evaluate("""async texts => {
-        const base = new URL("assets/javascripts/", location.href)
-        const worker = await (await fetch(new URL("search-worker.js", base))).text()
-        const stemmer = await (await fetch(new URL("vendor/porter-stemmer.js", base))).text()
+    texts.append(("zh", "验证码，收不到 App-登录 reset-the password 𠀀字"))
+    browser_cut = page.evaluate("""async texts => {
+        const workerUrl = new URL(JSON.parse(document.getElementById("__config").textContent).search, location.href)
+        const worker = await (await fetch(workerUrl)).text()
+        const stemmerPath = worker.match(/vendor\\/porter-stemmer[.\\w]*\\.js/)[0]
+        const stemmer = await (await fetch(new URL(stemmerPath, workerUrl))).text()
         const api = new Function("self", "importScripts", "fetch", "addEventListener", "postMessage",
-            worker + "\\nreturn { terms }")(
-            { location: { href: new URL("search-worker.js", base).href } },
+            worker + "\\nreturn { terms, pairs, fnv1a }")(
+            { location: { href: workerUrl.href } },
             () => (0, eval)(stemmer), () => new Promise(() => {}), () => {}, () => {})
-        return texts.map(([lang, text]) => api.terms(text, new Set(lang === "en" ? STOPWORDS : [])).map(t => t.term))
+        return texts.map(([lang, text]) => {
+            const stop = new Set(lang === "en" ? STOPWORDS : [])
+            const cut = api.terms(text, stop).map(t => t.term), paired = api.pairs(text, stop)
+            return [cut, paired, [...cut, ...paired].map(api.fnv1a)]
+        })
     }""".replace("STOPWORDS", json.dumps(sorted(load_search_config(SEARCH_DATA_DIR, "en").stopwords))), texts)
     stop = load_search_config(SEARCH_DATA_DIR, "en").stopwords
-    for (lang, text), got in zip(texts, browser_terms):
-        assert got == terms_of(text, lang, stop if lang == "en" else frozenset()), text[:60]
+    for (lang, text), (cut, paired, hashes) in zip(texts, browser_cut):
+        words = stop if lang == "en" else frozenset()
+        assert cut == terms_of(text, lang, words), text[:60]
+        assert paired == pairs_of(text, lang, words), text[:60]
+        assert hashes == [fnv1a(term) for term in cut + paired], text[:60]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_query_fetches_only_its_own_pieces_of_the_index(page, base_url, site, lang):
+    """Opening a page fetches index.json only; a query adds a few shards and one fragment per result."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url + LANGS[lang])
+    page.wait_for_load_state("networkidle")
+    search_urls = lambda: [u for u in fetched if "/search/" in u and not u.endswith("search_index.json")]
+    assert [u.rsplit("/search/", 1)[1] for u in search_urls()] == ["index.json"]
+    results = search(page, {"zh": "转账失败", "en": "transfer failed"}[lang], open_search(page))
+    assert results
+    pieces = [u.rsplit("/search/", 1)[1] for u in search_urls()]
+    shards = [p for p in pieces if p.startswith("t/")]
+    fragments = [p for p in pieces if p.startswith("d/")]
+    total = len(list((site / LANGS[lang] / "search").glob("t/*/*.json")))
+    assert 1 <= len(set(shards)) <= 8 and len(set(shards)) < total
+    assert len(set(fragments)) == len(results)

@@ -3,25 +3,44 @@
  * It speaks Material's worker protocol (pinned to mkdocs-material 9.8.2, checked by
  * tests/test_search_protocol.py): the page sends SETUP (type 0) with Material's
  * search_index.json and then QUERY (type 2) with the typed text; the worker answers READY
- * (type 1) and RESULT (type 3) with { items: SearchItem[][] }.
+ * (type 1) and RESULT (type 3) with { items: SearchItem[][] }, in the order of the queries.
  *
- * The index itself (search/articles.json) is built by helpcenter/search.py and fetched
- * here as soon as the worker starts, in parallel with the page: nothing is built in the
- * browser. Terms are cut exactly as in helpcenter/search.py (see `terms` and `stem`).
+ * The index is built by helpcenter/search.py in pieces (see its docstring): at start the
+ * worker fetches only search/index.json (a few KB); a query fetches the shards of its own
+ * terms (Chinese characters and character pairs, English stems and word pairs), the word
+ * lists of the first letters of its English words (to complete the word being typed and
+ * fix one-letter typos), and then the display fragments of the results it returns. Every
+ * piece is kept for the next query; their names carry content hashes, so the browser may
+ * cache them for good. Terms are cut exactly as in helpcenter/search.py (`terms`, `pairs`).
  */
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
 const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['’][a-z]+)?/g
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g
-const MAX_RESULTS = 20
+const WORD_GAP = /^[\s-]*$/
+const MAX_RESULTS = 10     /* what fits the screen; each needs its fragment */
+const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
 
-let index = null          /* the loaded index, see load() */
+const base = new URL("../../search/", self.location.href)
+let index = null          /* search/index.json */
 let setup = false         /* SETUP received from the page */
+const pieces = new Map()  /* url -> Promise of its JSON */
 
-const indexUrl = new URL("../../search/articles.json", self.location.href)
-const loading = fetch(indexUrl).then(r => r.json()).then(load)
+const loading = fetch(new URL("index.json", base)).then(r => {
+  if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
+  return r.json()
+}).then(data => { index = { ...data, stopwords: new Set(data.stopwords) } })
+
+function piece(path) {
+  const url = new URL(path, base).href
+  if (!pieces.has(url))
+    pieces.set(url, fetch(url).then(r => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`)
+      return r.json()
+    }).catch(error => { pieces.delete(url); throw error }))
+  return pieces.get(url)
+}
 
 function normalize(text) {
   return text.normalize("NFKC").toLowerCase()
@@ -46,47 +65,81 @@ function terms(text, stopwords) {
   return found
 }
 
-function load(data) {
-  const terms = new Map()
-  data.terms.forEach((term, i) => terms.set(term, i))
-  const docs = data.docs.map(doc => ({
-    ...doc,
-    hay: {
-      title: normalize(doc.title),
-      keywords: normalize(doc.keywords.join(" ; ")),
-      description: normalize(doc.description),
-      body: normalize(doc.body),
-    },
-  }))
-  index = {
-    docs, terms, vocabulary: data.terms, postings: data.postings,
-    stopwords: new Set(data.stopwords), lang: data.lang,
-  }
-}
-
-/* Vocabulary terms starting with `prefix` (the vocabulary is sorted) */
-function withPrefix(prefix, limit) {
-  const vocabulary = index.vocabulary
-  let low = 0, high = vocabulary.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (vocabulary[mid] < prefix) low = mid + 1; else high = mid
-  }
+/* Same as helpcenter.search.pairs_of: neighbouring characters, neighbouring kept words */
+function pairs(text, stopwords) {
   const found = []
-  for (let i = low; i < vocabulary.length && found.length < limit && vocabulary[i].startsWith(prefix); i++)
-    found.push(i)
+  let previous = null, kind = null, end = 0
+  text = normalize(text)
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0]
+    const gap = text.slice(end, match.index)
+    end = match.index + token.length
+    if (HAN.test(token)) {
+      if (kind === "han" && !gap) found.push(previous + token)
+      previous = token; kind = "han"
+      continue
+    }
+    const word = token.replace("’", "'").split("'")[0]
+    if (kind !== "latin" || !WORD_GAP.test(gap)) { previous = null; kind = "latin" }
+    if (!word || stopwords.has(word)) continue
+    const term = stem(word)
+    if (previous !== null) found.push(previous + " " + term)
+    previous = term
+  }
   return found
 }
 
-/* Vocabulary terms one edit away from `term` (typos), for words of 5+ letters */
-function nearby(term) {
+/* Same as helpcenter.search.fnv1a: which shard holds a term */
+function fnv1a(text) {
+  let value = 0x811c9dc5
+  for (const char of text) {
+    value ^= char.codePointAt(0)
+    value = Math.imul(value, 0x01000193) >>> 0
+  }
+  return value >>> 0
+}
+
+function shardPath(term) {
+  const shard = fnv1a(term) % index.shards
+  return `t/${index.shardHashes[Math.floor(shard / index.shardGroup)]}/${shard}.json`
+}
+
+function docPath(doc) {
+  return `d/${index.docHashes[Math.floor(doc / index.docGroup)]}/${doc}.json`
+}
+
+/* term -> its postings ([doc delta, impact, ...]) or undefined, fetching the shards needed */
+async function postings(termList) {
+  const shards = await Promise.all(termList.map(term => piece(shardPath(term))))
+  const found = new Map()
+  termList.forEach((term, i) => { if (shards[i][term]) found.set(term, shards[i][term]) })
+  return found
+}
+
+/* The words starting with a letter ([[word, documents], ...], sorted), or [] */
+async function vocabulary(letter) {
+  const hash = index.vocabulary[letter]
+  return hash ? piece(`v/${hash}.json`) : []
+}
+
+/* Words of `words` starting with `prefix` */
+function withPrefix(words, prefix, limit) {
+  let low = 0, high = words.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (words[mid][0] < prefix) low = mid + 1; else high = mid
+  }
   const found = []
-  if (term.length < 5) return found
-  index.vocabulary.forEach((candidate, i) => {
-    if (Math.abs(candidate.length - term.length) <= 1 && candidate[0] === term[0] && oneEdit(term, candidate))
-      found.push(i)
-  })
-  return found.slice(0, 5)
+  for (let i = low; i < words.length && found.length < limit && words[i][0].startsWith(prefix); i++)
+    found.push(words[i][0])
+  return found
+}
+
+/* Words one edit away from `term` (typos), for words of 5+ letters; most frequent first */
+function nearby(words, term) {
+  if (term.length < 5) return []
+  return words.filter(([candidate]) => Math.abs(candidate.length - term.length) <= 1 && oneEdit(term, candidate))
+    .sort((a, b) => b[1] - a[1]).slice(0, 5).map(([word]) => word)
 }
 
 function oneEdit(a, b) {
@@ -103,67 +156,60 @@ function oneEdit(a, b) {
   return edits + (a.length - i) + (b.length - j) <= 1
 }
 
-/* What to look up: [termIndex, weight] pairs, the Chinese runs and the words to highlight */
-function analyze(query) {
+/* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
+async function analyze(query) {
   const text = normalize(query).replace(/[+\-"*~^:]/g, " ")
-  const lookups = new Map()
-  const add = (i, weight) => lookups.set(i, Math.max(lookups.get(i) || 0, weight))
-  const words = []
   const tokens = terms(text, index.stopwords)
-  tokens.forEach(({ term, word }, position) => {
-    const exact = index.terms.get(term)
-    if (exact !== undefined) add(exact, 1)
-    if (HAN.test(term)) return
-    words.push(word)
-    const typing = position === tokens.length - 1 && !/\s$/.test(query)
-    if (term.length >= 3 && (exact === undefined || typing))
-      for (const i of withPrefix(word.length > term.length ? term : word, 8)) add(i, exact === undefined ? 0.7 : 0.4)
-    if (exact === undefined && !withPrefix(term, 1).length)
-      for (const i of nearby(term)) add(i, 0.6)
+  const pairList = [...new Set(pairs(text, index.stopwords))]
+  const exact = [...new Set(tokens.map(t => t.term))]
+  const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
+  /* one round trip for what the query names, its letters' words alongside */
+  const [found, lists] = await Promise.all([
+    postings([...exact, ...pairList]),
+    Promise.all(latin.map(t => vocabulary(t.term[0]))),
+  ])
+  const lookups = new Map()
+  const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
+  for (const term of exact) add(term, 1)
+  for (const term of pairList) add(term, PAIR_WEIGHT)
+  latin.forEach(({ term, word }, n) => {
+    const known = found.has(term)
+    const typing = tokens.indexOf(latin[n]) === tokens.length - 1 && !/\s$/.test(query)
+    if (!known || typing)
+      for (const other of withPrefix(lists[n], word.length > term.length ? term : word, 8))
+        if (other !== term) add(other, known ? 0.4 : 0.7)
+    if (!known && !withPrefix(lists[n], term, 1).length)
+      for (const other of nearby(lists[n], term)) add(other, 0.6)
   })
-  const runs = text.match(HAN_RUN) || []
-  const grams = new Set()
-  for (const run of runs)
-    for (let i = 0; i + 1 < run.length; i++) grams.add(run.slice(i, i + 2))
-  return { lookups, grams: [...grams], words, queryTerms: tokens.length }
+  const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
+  if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
+  const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
+  const grams = pairList.filter(pair => HAN.test(pair))
+  return { lookups, found, exact: new Set(exact), grams, words }
 }
 
-function search(query) {
-  const { lookups, grams, words } = analyze(query)
-  const n = index.docs.length
-  const scores = new Float64Array(n)
-  const matched = new Uint16Array(n)
-  for (const [i, weight] of lookups) {
-    const list = index.postings[i]
+async function search(query) {
+  const { lookups, found, exact, grams, words } = await analyze(query)
+  const scores = new Map()
+  const matched = new Map()
+  for (const [term, weight] of lookups) {
+    const list = found.get(term)
+    if (!list) continue
+    const counts = exact.has(term)
     for (let p = 0, doc = 0; p < list.length; p += 2) {
       doc += list[p]
-      scores[doc] += weight * list[p + 1]
-      if (weight >= 1) matched[doc]++
+      scores.set(doc, (scores.get(doc) || 0) + weight * list[p + 1])
+      if (counts) matched.set(doc, (matched.get(doc) || 0) + 1)
     }
   }
-  /* Chinese: reward runs of the query's characters that stand together in the article */
-  for (const gram of grams) {
-    let df = 0
-    const hits = []
-    for (let d = 0; d < n; d++) {
-      const hay = index.docs[d].hay
-      const where = (hay.title.includes(gram) ? 4 : 0) + (hay.keywords.includes(gram) ? 5 : 0) +
-        (hay.description.includes(gram) ? 1.5 : 0) + (hay.body.includes(gram) ? 1 : 0)
-      if (where) { df++; hits.push(d, where) }
-    }
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-    for (let h = 0; h < hits.length; h += 2) scores[hits[h]] += 25 * idf * hits[h + 1]
-  }
-  const exactTerms = [...lookups.values()].filter(w => w >= 1).length || 1
+  const exactTerms = exact.size || 1
   const ranked = []
-  for (let d = 0; d < n; d++)
-    if (scores[d] > 0) ranked.push([d, scores[d] * (0.6 + 0.4 * matched[d] / exactTerms)])
-  ranked.sort((a, b) => b[1] - a[1])
+  for (const [doc, score] of scores) ranked.push([doc, score * (0.6 + 0.4 * (matched.get(doc) || 0) / exactTerms)])
+  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const best = ranked.length ? ranked[0][1] : 0
-  return ranked
-    .filter(([, score]) => score >= best * 0.08)
-    .slice(0, MAX_RESULTS)
-    .map(([d, score]) => [present(index.docs[d], score, grams, words)])
+  const shown = ranked.filter(([, score]) => score >= best * 0.08).slice(0, MAX_RESULTS)
+  const docs = await Promise.all(shown.map(([doc]) => piece(docPath(doc))))
+  return shown.map(([, score], i) => [present(docs[i], score, grams, words)])
 }
 
 /* ------------------------------------------------------------------------- */
@@ -200,12 +246,12 @@ function snippet(doc, pattern) {
   const size = index.lang === "zh" ? 90 : 180
   if (pattern) {
     pattern.lastIndex = 0
-    const match = pattern.exec(doc.body)
+    const match = pattern.exec(doc.text)
     pattern.lastIndex = 0
     if (match) {
       const start = Math.max(0, match.index - Math.floor(size / 3))
-      const end = Math.min(doc.body.length, start + size)
-      return (start > 0 ? "…" : "") + doc.body.slice(start, end) + (end < doc.body.length ? "…" : "")
+      const end = Math.min(doc.text.length, start + size)
+      return (start > 0 ? "…" : "") + doc.text.slice(start, end) + (end < doc.text.length ? "…" : "")
     }
   }
   return doc.description
@@ -213,9 +259,9 @@ function snippet(doc, pattern) {
 
 function present(doc, score, grams, words) {
   const pattern = highlighter(grams, words)
+  const hay = normalize(doc.title + " " + doc.text)
   const found = {}
-  for (const gram of grams) if (doc.hay.body.includes(gram) || doc.hay.title.includes(gram)) found[gram] = true
-  for (const word of words) if (doc.hay.body.includes(word) || doc.hay.title.includes(word)) found[word] = true
+  for (const term of [...grams, ...words]) if (hay.includes(term)) found[term] = true
   return {
     location: doc.location,
     title: mark(doc.title, pattern),
@@ -234,9 +280,9 @@ async function handle(message) {
       setup = true
       return { type: READY }
     case QUERY:
-      if (!setup) await loading
       try {
-        return { type: RESULT, data: { items: message.data.trim() ? search(message.data) : [] } }
+        if (!setup) await loading
+        return { type: RESULT, data: { items: message.data.trim() ? await search(message.data) : [] } }
       } catch (error) {
         console.warn("Search failed:", error)
         return { type: RESULT, data: { items: [] } }
@@ -246,9 +292,11 @@ async function handle(message) {
   }
 }
 
-addEventListener("message", async event => {
-  postMessage(await handle(event.data))
+/* Answers in the order of the questions, so a slow early query never overwrites a later one */
+let queue = Promise.resolve()
+addEventListener("message", event => {
+  queue = queue.then(() => handle(event.data)).then(answer => postMessage(answer), error => console.warn(error))
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
-self.helpcenterSearch = { stem, terms, normalize }
+self.helpcenterSearch = { stem, terms, pairs, fnv1a, normalize }
