@@ -17,8 +17,8 @@ from .checks import check_content
 from .errors import ContentErrors
 from .articles import page_hash
 from .conversion import (CONVERTERS, add_language_to_data, convert_catalog, convert_pages, converter,
-                         declare_language, front_matter, set_front_fields)
-from .languages import catalog_locale, origins, site_alternates, site_languages, source_language
+                         declare_language, front_matter, language_locale, set_front_fields)
+from .languages import origins, site_alternates, site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
 from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
@@ -210,7 +210,7 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
     docs = Path(args.docs_dir)
     languages = list(PREFIXES)
     report = convert_pages(docs / origin, docs / code, convert, converted=args.convert is not None)
-    convert_catalog(origin, code, convert)
+    convert_catalog(origin, code, convert, language_locale(code, args.convert))
     added = 0
     for name in ("contact.yml", "incidents.yml"):
         if (ROOT / "data" / name).exists():
@@ -231,7 +231,7 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
               f"`helpcenter mark-{'reviewed' if args.convert else 'translated'} {path}`")
     if not args.convert:
         print(f"Translate every page of docs/{code}/ (check lists them), the texts of data/*.yml and "
-              f"overrides/locales/{catalog_locale(code)}/LC_MESSAGES/messages.po.")
+              f"overrides/locales/{language_locale(code, None)}/LC_MESSAGES/messages.po.")
     return 0
 
 

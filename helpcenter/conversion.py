@@ -104,14 +104,14 @@ def convert_pages(source_dir: Path, target_dir: Path, convert, converted: bool) 
     return report
 
 
-def convert_catalog(source: str, code: str, convert) -> Path:
+def convert_catalog(source: str, code: str, convert, locale: str) -> Path:
     """The UI catalog of the new language from the source's (msgstr lines converted)."""
     source_po = LOCALES_DIR / catalog_locale(source) / "LC_MESSAGES" / "messages.po"
-    target_po = LOCALES_DIR / catalog_locale(code) / "LC_MESSAGES" / "messages.po"
+    target_po = LOCALES_DIR / locale / "LC_MESSAGES" / "messages.po"
     lines = []
     for line in source_po.read_text(encoding="utf-8").splitlines(keepends=True):
         if line.startswith('"Language: '):
-            line = f'"Language: {catalog_locale(code)}\\n"\n'
+            line = f'"Language: {locale}\\n"\n'
         elif line.startswith(("msgstr", '"')) or line.startswith("#"):
             line = convert(line)
         lines.append(line)
@@ -169,9 +169,18 @@ def site_root() -> str:
     return match.group(1).strip("'\"") if match else "https://help.example.com/"
 
 
+LOCALES = {"s2twp": "zh_TW", "s2tw": "zh_TW", "s2hk": "zh_HK", "s2t": "zh_TW"}   # MkDocs finds catalogs by language_TERRITORY
+
+
+def language_locale(code: str, converter_name: str | None) -> str:
+    """The Babel locale of a new language: its Chinese territory when converted, else its code."""
+    return LOCALES.get(converter_name or "", code.replace("-", "_").split("_")[0])
+
+
 def declare_language(code: str, name: str, link: str, source: str, converter_name: str | None,
                      site_name: str, site_description: str) -> list[Path]:
     """mkdocs.<code>.yml, and the language's entry at the end of extra.alternate of mkdocs.yml."""
+    locale = language_locale(code, converter_name)
     made = []
     config = ROOT / f"mkdocs.{code}.yml"
     if not config.exists():
@@ -182,7 +191,7 @@ def declare_language(code: str, name: str, link: str, source: str, converter_nam
             f"site_description: {json.dumps(site_description, ensure_ascii=False)}\n"
             f"site_url: {site_root().rstrip('/') + link}\n"
             f"docs_dir: docs/{code}\nsite_dir: site/{code}-build\n"
-            f"theme:\n  language: {code}\n  locale: {catalog_locale(code)}\n", encoding="utf-8")
+            f"theme:\n  language: {code}\n  locale: {locale}\n", encoding="utf-8")
         made.append(config)
     main = ROOT / "mkdocs.yml"
     text = main.read_text(encoding="utf-8")
@@ -191,6 +200,7 @@ def declare_language(code: str, name: str, link: str, source: str, converter_nam
         last = entries[-1]
         indent = last.group(1)
         entry = (f"{indent}- name: {name}\n{indent}  link: {link}\n{indent}  lang: {code}\n"
+                 f"{indent}  tag: {code}\n{indent}  locale: {locale}\n"
                  + (f"{indent}  converted_from: {source}\n{indent}  converter: {converter_name}\n"
                     if converter_name else f"{indent}  translated_from: {source}\n"))
         text = text[:last.end()] + entry + text[last.end():]

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
+from .languages import catalog_locale
+
 
 def last_changes(folder: Path) -> dict[str, datetime]:
     """Path relative to `folder` -> time of the last commit that touched it."""
@@ -60,4 +62,4 @@ def shown_day(day: date, lang: str) -> ShownDay:
 
 def format_day(day: date, lang: str) -> str:
     """'2026年11月25日' / 'November 25, 2026': the locale's long date format (Babel)."""
-    return format_date(day, format="long", locale=lang.replace("-", "_"))
+    return format_date(day, format="long", locale=catalog_locale(lang))

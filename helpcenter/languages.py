@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -81,8 +82,13 @@ def config_loader() -> type:
 
 
 def catalog_locale(code: str) -> str:
-    """The Babel locale (and UI catalog folder) of a language code: zh-Hant -> zh_Hant."""
-    return code.replace("-", "_")
+    """The Babel locale (and UI catalog folder) of a language: its `locale` in extra.alternate
+    (zh-Hant -> zh_TW), else the code itself."""
+    try:
+        declared = {alt["lang"]: alt.get("locale") for alt in site_alternates()}
+    except ContentErrors:
+        declared = {}
+    return declared.get(code) or code.replace("-", "_")
 
 
 def open_graph_locale(lang: str) -> str:
@@ -104,10 +110,16 @@ def origins(alternates: list[dict]) -> dict[str, str]:
 
 
 def site_alternates() -> list[dict]:
-    """extra.alternate of this help center's mkdocs.yml, validated."""
+    """extra.alternate of this help center's mkdocs.yml, validated (read again when it changes)."""
     from .paths import ROOT
+    path = ROOT / "mkdocs.yml"
+    return [dict(alt) for alt in _alternates(path, path.stat().st_mtime_ns)]
+
+
+@lru_cache(maxsize=4)
+def _alternates(path: Path, stamp: int) -> tuple:
     from .settings import read_settings
-    return [alt.model_dump() for alt in read_settings(ROOT / "mkdocs.yml").alternate]
+    return tuple(tuple(alt.model_dump().items()) for alt in read_settings(path).alternate)
 
 
 def source_language(prefixes: dict[str, str]) -> str:

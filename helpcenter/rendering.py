@@ -5,6 +5,7 @@ from __future__ import annotations
 from babel.support import NullTranslations, Translations
 
 from .articles import Article
+from .languages import catalog_locale
 from .paths import LOCALES_DIR
 
 
@@ -14,7 +15,7 @@ _loaded: dict[str, tuple[float, NullTranslations]] = {}
 def translator(lang: str) -> NullTranslations:
     """The same catalogs the templates use (overrides/locales/<lang>/LC_MESSAGES/messages.mo),
     loaded again when the compiled catalog changed."""
-    locale = lang.replace("-", "_")   # the catalog folder of zh-Hant is zh_Hant
+    locale = catalog_locale(lang)   # the catalog folder of zh-Hant is zh_TW
     compiled = LOCALES_DIR / locale / "LC_MESSAGES" / "messages.mo"
     stamp = compiled.stat().st_mtime if compiled.exists() else 0.0
     known = _loaded.get(lang)

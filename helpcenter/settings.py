@@ -35,6 +35,9 @@ class Alternate(BaseModel):
     link: str
     lang: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     tag: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")] | None = None   # BCP 47, for hreflang
+    # Babel locale of dates and UI catalogs (overrides/locales/<locale>/), language_TERRITORY as
+    # MkDocs looks catalogs up (zh_TW for zh-Hant); default: the code
+    locale: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:_[A-Z]{2})?$")] | None = None
     translated_from: str | None = None   # the language its pages are translated from (default: the source)
     converted_from: str | None = None    # ... or converted from by OpenCC, with `converter`
     converter: str | None = None

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpcenter.languages import site_languages
 
 HELPCENTER = [sys.executable, "-m", "helpcenter"]
-PREFIXES = {"zh": "", "en": "en"}
+PREFIXES = site_languages(ROOT / "mkdocs.yml")   # every language of the site
 
 
 def load_cli():

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpcenter.languages import site_languages
 from helpcenter.checks import check_content
 
-PREFIXES = {"zh": "", "en": "en"}
+PREFIXES = site_languages(ROOT / "mkdocs.yml")   # every language of the site
 HELPCENTER = [sys.executable, "-m", "helpcenter"]
 ARTICLE = "zh/account/account-security.md"
 

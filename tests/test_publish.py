@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpcenter.languages import site_languages
 from helpcenter.publish import PublishError, live_release, publish, releases, rollback, verify_site
 
-PREFIXES = {"zh": "", "en": "en"}
+PREFIXES = site_languages(ROOT / "mkdocs.yml")   # every language of the site
 
 
 def copy_of(site):

@@ -194,6 +194,18 @@ def remove_stale_work(folder: Path) -> None:
             pass
 
 
+def built_languages(docs_dir: Path | None) -> dict[str, str]:
+    """The languages a build makes: all of them; from another folder of pages (a generated
+    corpus, a test tree), those it has a folder for (the source language always)."""
+    prefixes = languages()
+    if docs_dir is None or docs_dir.resolve() == (ROOT / "docs").resolve():
+        return prefixes
+    kept = {lang: prefix for lang, prefix in prefixes.items() if not prefix or (docs_dir / lang).is_dir()}
+    for lang in prefixes.keys() - kept.keys():
+        print(f"{lang}: {docs_dir} has no {lang}/ folder; that language is not built", file=sys.stderr)
+    return kept
+
+
 def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | None = None,
                data_dir: Path | None = None, kept: str | None = "") -> bool:
     """Build every language in parallel; replace site_dir only when all succeeded.
@@ -208,7 +220,7 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, site_url: str | Non
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_work(site_dir.parent)
         work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=site_dir.parent))
-        prefixes = languages()
+        prefixes = built_languages(docs_dir)
         with ThreadPoolExecutor(max_workers=len(prefixes)) as pool:
             results = list(pool.map(
                 lambda lang: build_language(lang, work / lang,

@@ -1,0 +1,152 @@
+"""Languages as data: the Traditional Chinese site converted by OpenCC, every page knowing every
+language, and `helpcenter new-lang` / `mark-reviewed` adding and keeping up a language."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import opencc
+import pytest
+import yaml
+
+from conftest import ROOT
+from debris import shown_text
+from helpcenter.languages import site_alternates
+
+HELPCENTER = [sys.executable, "-m", "helpcenter"]
+ALTERNATES = site_alternates()
+FOLDERS = {alt["lang"]: alt["link"].strip("/") for alt in ALTERNATES}
+
+
+def test_three_languages_are_declared_with_their_tags():
+    assert [(alt["lang"], alt["link"], alt["tag"]) for alt in ALTERNATES] == [
+        ("zh", "/", "zh-Hans"), ("en", "/en/", "en"), ("zh-Hant", "/zh-hant/", "zh-Hant")]
+
+
+def test_the_traditional_site_has_no_simplified_characters(site):
+    """Every text a reader sees on /zh-hant/ (articles, UI strings, contact block, notices, 404,
+    search help) has no character that OpenCC would still convert to Traditional."""
+    to_traditional = opencc.OpenCC("s2t")
+    names = [alt["name"] for alt in ALTERNATES]   # the switcher names each language in its own script
+    pages = sorted((site / "zh-hant").rglob("*.html"))
+    assert len(pages) >= 13 and (site / "zh-hant" / "404.html") in pages
+    left = {}
+    for page in pages:
+        text = shown_text(page.read_text(encoding="utf-8"))
+        for name in names:
+            text = text.replace(name, "")
+        chars = {c for c in re.findall(r"[\u4e00-\u9fff]", text) if to_traditional.convert(c) != c}
+        if chars:
+            left[page.relative_to(site).as_posix()] = "".join(sorted(chars))
+    assert left == {}
+
+
+def test_the_traditional_site_uses_taiwan_vocabulary(site):
+    page = shown_text((site / "zh-hant" / "account" / "account-locked" / "index.html").read_text(encoding="utf-8"))
+    assert "線上客服" in page and "在线客服" not in page and "在線客服" not in page
+    assert "帳戶" in page or "賬戶" in page
+
+
+def test_every_page_links_the_same_page_in_every_language(site):
+    for lang, folder in FOLDERS.items():
+        root = site / folder if folder else site
+        for page in sorted(root.rglob("index.html")):
+            if not folder and any(page.is_relative_to(site / other) for other in FOLDERS.values() if other):
+                continue
+            html = page.read_text(encoding="utf-8")
+            switch = dict(re.findall(r'<a href="([^"]+)" hreflang="[^"]+" lang="[^"]+" class="md-select__link"\s+'
+                                     r'data-language-switch="([^"]+)"', html))
+            links = {code: href for href, code in switch.items()}
+            assert set(links) == set(FOLDERS), page
+            relative = page.parent.relative_to(root)
+            for code, href in links.items():
+                target = (page.parent / href).resolve() / "index.html"
+                expected = (site / FOLDERS[code] / relative / "index.html").resolve()
+                assert target == expected, (page, code, href)
+
+
+@pytest.fixture
+def checkout(tmp_path):
+    """A copy of the repository (docs, data, configs, catalogs) to add a language to."""
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "site", "test-artifacts", "tests",
+                                                               "__pycache__", ".pytest_cache", "*.egg-info"))
+    return copy
+
+
+def run(checkout, *args):
+    return subprocess.run(HELPCENTER + list(args), cwd=checkout, capture_output=True, text=True)
+
+
+def front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+
+
+def test_new_lang_converts_every_page_text_and_string_and_declares_the_language(checkout):
+    made = run(checkout, "new-lang", "zh-HK", "--from", "zh", "--convert", "s2hk", "--name", "繁體中文（香港）")
+    assert made.returncode == 0, made.stderr
+    assert "pages created" in made.stdout and "Traceback" not in made.stderr
+    article = checkout / "docs" / "zh-HK" / "account" / "account-locked.md"
+    assert front(article)["converted_from"] and "账户" not in article.read_text(encoding="utf-8")
+    contact = yaml.safe_load((checkout / "data" / "contact.yml").read_text(encoding="utf-8"))
+    assert contact["channels"]["chat"]["label"]["zh-HK"] == "在線客服"
+    assert all("zh-HK" in step["step"] for step in contact["escalation"])
+    catalog = (checkout / "overrides" / "locales" / "zh_HK" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    assert 'msgstr "仍需要幫助？"' in catalog
+    config = yaml.safe_load((checkout / "mkdocs.zh-HK.yml").read_text(encoding="utf-8"))
+    assert config["docs_dir"] == "docs/zh-HK" and config["theme"]["locale"] == "zh_HK"
+    assert "lang: zh-HK" in (checkout / "mkdocs.yml").read_text(encoding="utf-8")
+    checked = run(checkout, "check")
+    assert checked.returncode == 0, checked.stderr
+    status = run(checkout, "status")
+    assert "zh-HK state" in status.stdout and "converted" in status.stdout
+
+
+def test_converting_again_updates_unreviewed_pages_and_reports_reviewed_ones(checkout):
+    assert run(checkout, "new-lang", "zh-HK", "--from", "zh", "--convert", "s2hk").returncode == 0
+    locked = checkout / "docs" / "zh" / "account" / "account-locked.md"
+    stolen = checkout / "docs" / "zh" / "account" / "account-stolen.md"
+    reviewed = checkout / "docs" / "zh-HK" / "account" / "account-stolen.md"
+    marked = run(checkout, "mark-reviewed", str(reviewed))
+    assert marked.returncode == 0, marked.stderr
+    assert front(reviewed)["reviewed_from"] == front(reviewed)["converted_from"]
+    assert "reviewed" in run(checkout, "status").stdout
+    reviewed.write_text(reviewed.read_text(encoding="utf-8").replace("凍結", "凍結（已審閱）", 1), encoding="utf-8")
+    for source in (locked, stolen):
+        source.write_text(source.read_text(encoding="utf-8") + "\n新增的一段说明。\n", encoding="utf-8")
+    stale = run(checkout, "check")
+    assert "zh-HK/account/account-stolen.md" in stale.stdout + stale.stderr   # reviewed, source changed
+    again = run(checkout, "new-lang", "zh-HK", "--from", "zh", "--convert", "s2hk")
+    assert again.returncode == 0 and "1 converted again" in again.stdout, again.stdout
+    assert "新增的一段" in (checkout / "docs" / "zh-HK" / "account" / "account-locked.md").read_text(encoding="utf-8")
+    assert "docs/zh-HK/account/account-stolen.md: reviewed, and its source changed since" in again.stdout
+    assert "（已審閱）" in reviewed.read_text(encoding="utf-8") and "新增的一段" not in reviewed.read_text(encoding="utf-8")
+
+
+def test_a_language_without_a_converter_is_reported_until_translated(checkout):
+    made = run(checkout, "new-lang", "ja", "--from", "en", "--name", "日本語")
+    assert made.returncode == 0, made.stderr
+    checked = run(checkout, "check")
+    assert checked.returncode == 1
+    assert "docs/ja/account/account-locked.md: is still the en text: it has not been translated yet" in checked.stderr
+    contact = yaml.safe_load((checkout / "data" / "contact.yml").read_text(encoding="utf-8"))
+    assert contact["channels"]["chat"]["label"]["ja"] == "Live chat"   # the source text, to translate
+    page = checkout / "docs" / "ja" / "account" / "account-locked.md"
+    assert run(checkout, "mark-translated", str(page)).returncode == 0
+    assert "docs/ja/account/account-locked.md: is still" not in run(checkout, "check").stderr
+
+
+def test_a_data_text_missing_a_language_is_an_error_with_its_line(checkout):
+    path = checkout / "data" / "contact.yml"
+    text = path.read_text(encoding="utf-8")
+    broken = re.sub(r', zh-Hant: "[^"]*"', "", text, count=1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    checked = run(checkout, "check")
+    assert checked.returncode == 1
+    line = next(l for l in checked.stderr.splitlines() if "has no text for zh-Hant" in l)
+    number = next(n for n, l in enumerate(broken.splitlines(), 1) if "label: {zh: 在线客服" in l)
+    assert line.startswith(f"data/contact.yml:{number}: channels.chat.label")
