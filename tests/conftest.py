@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))   # the browser harness the benchmarks share (scripts/browser.py)
 
 from browser import free_port, launch_chromium, serve_site  # noqa: E402
+from helpcenter.languages import site_languages  # noqa: E402
 
 HELPCENTER = [sys.executable, "-m", "helpcenter"]   # the writers' and CI's command, as installed
 
@@ -25,7 +26,9 @@ ARTICLES = {  # slug -> (category, urgency, contact channels in the order the bl
     "slow-response": ("support", "medium", ["chat", "phone", "email"]),
     "contact-support": ("support", "low", ["chat", "phone", "email"]),
 }
-LANGS = {"zh": "", "en": "en/"}
+LANGS = {"zh": "", "en": "en/"}   # the two written by hand; tests with texts of their own use these
+# every language of the site (zh-Hant is converted from zh), for tests that hold for any language
+ALL_LANGS = {lang: (prefix + "/" if prefix else "") for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
 
 
 def run_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
