@@ -243,7 +243,7 @@ class Bucket:
 
     def put_file(self, key: str, file: Path, headers: dict) -> None:
         with open(file, "rb") as handle:
-            self._call(f"uploading {file.name} to {key}", lambda: self.s3.put_object(
+            self._call(f"uploading {key}", lambda: self.s3.put_object(
                 Bucket=self.target.bucket, Key=key, Body=handle, **headers))
 
     def copy(self, source: str, key: str, headers: dict) -> None:
@@ -365,16 +365,15 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
     release = _new_release_id()
     report = Report(release, files=len(files), entries=sorted(p for p in files if kind(p, roots) == "entry"))
 
-    # Before a page (or any file without a hash in its name) is overwritten or retired, its
-    # content is copied, inside the bucket, to .helpcenter/objects/<sha256>: what rollback copies
-    # back. Only when that blob is not there already: a publish that failed after this step
+    # Before a file is overwritten or retired, its content is copied, inside the bucket, to
+    # .helpcenter/objects/<sha256>: what rollback copies back, whenever it runs. Only when that blob is not there already: a publish that failed after this step
     # may have overwritten the key with newer content since.
     blobs = set(bucket.list(f"{META}/objects/"))
     preserve: dict[str, str] = {}   # blob -> the key holding that content now
     for path, info in live.items():
         new_info = files.get(path)
-        if kind(path, roots) == "hashed" or (new_info and new_info["sha256"] == info["sha256"]):
-            continue
+        if new_info and (new_info["sha256"] == info["sha256"] or kind(path, roots) == "hashed"):
+            continue   # unchanged, or a hashed name (never overwritten: only retired)
         blob = _blob(info["sha256"])
         if blob not in blobs and blob not in preserve:
             preserve[blob] = path
@@ -436,14 +435,11 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
 
 def _collect(bucket: Bucket, target: Target, state: dict, manifests: dict, dropped: list[str],
              roots: list[str], stamp: float, started: float) -> int:
-    """Delete retired keys whose grace period is over (but not a hashed file a kept release uses:
-    rollback needs it; a page is copied back from its blob), blobs no kept release uses, and the
-    manifests of releases no longer kept. Returns the number of retired keys deleted."""
-    used = {p for r in state["releases"] for p in manifests.get(r, {})}
-    due = [p for p, info in state["retired"].items() if info["delete_after"] <= stamp
-           and not (p in used and kind(p, roots) == "hashed")]
-    blobs_used = {_blob(info["sha256"]) for r in state["releases"] for p, info in manifests.get(r, {}).items()
-                  if kind(p, roots) != "hashed"}
+    """Delete retired keys whose grace period is over (a kept release that used them gets them
+    back from their blob on rollback), blobs no kept release uses, and the manifests of releases
+    no longer kept. Returns the number of retired keys deleted."""
+    due = [p for p, info in state["retired"].items() if info["delete_after"] <= stamp]
+    blobs_used = {_blob(info["sha256"]) for r in state["releases"] for info in manifests.get(r, {}).values()}
     # Blobs of dropped releases and of publishes that failed (an hour before this one started,
     # whatever the clocks of the bucket and this machine say).
     blobs = [key for key, modified in bucket.list(f"{META}/objects/").items()
@@ -483,11 +479,9 @@ def rollback(target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRA
         if live.get(path, {}).get("sha256") == info["sha256"] and path not in state.get("retired", {}):
             continue
         what = kind(path, roots)
-        if what == "hashed":
-            continue   # never deleted while a kept release uses it
         steps[what].append(lambda path=path, sha=info["sha256"]: bucket.copy(
             target.key(_blob(sha)), target.key(path), _headers(path, roots)))
-    for what in ORDER[1:]:
+    for what in ORDER:
         _run_parallel(jobs, steps[what])
     stamp = now()
     retired = dict(state.get("retired", {}))
