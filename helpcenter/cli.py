@@ -211,6 +211,9 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
     languages = list(PREFIXES)
     report = convert_pages(docs / origin, docs / code, convert, converted=args.convert is not None)
     convert_catalog(origin, code, convert, language_locale(code, args.convert))
+    template, new_template = TEMPLATES / f"article.{origin}.md", TEMPLATES / f"article.{code}.md"
+    if template.is_file() and not new_template.exists():   # what `new` starts an article in this language from
+        new_template.write_text(convert(template.read_text(encoding="utf-8")), encoding="utf-8")
     added = 0
     for name in ("contact.yml", "incidents.yml"):
         if (ROOT / "data" / name).exists():

@@ -7,6 +7,7 @@ import subprocess
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import opencc
 import yaml
 from babel.dates import format_date
 
@@ -64,6 +65,9 @@ def test_notices_keep_active_and_upcoming_incidents_and_drop_ended_ones():
 def write_incidents(tmp_path: Path, entries: list[dict]) -> Path:
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
+    for entry in entries:   # the converted language's text, as `new-lang` makes it
+        if "zh" in entry["message"] and "en" in entry["message"]:
+            entry["message"].setdefault("zh-Hant", opencc.OpenCC("s2twp").convert(entry["message"]["zh"]))
     (data / "incidents.yml").write_text(yaml.safe_dump({"incidents": entries}, allow_unicode=True), encoding="utf-8")
     return data
 
