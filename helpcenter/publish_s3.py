@@ -350,8 +350,10 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
         if other != live_id:
             kept[other] = (bucket.read_json(f"{META}/releases/{other}.json") or {}).get("files", {})
     retired: dict = dict(state.get("retired", {}))
+    # Keys a publish that did not finish may have written: their content is unknown.
+    dirty = set((bucket.read_json(PENDING) or {}).get("keys", []))
     files = scan(site)
-    if live_id and {p: i["sha256"] for p, i in files.items()} == {p: i["sha256"] for p, i in live.items()}:
+    if not dirty and live_id and {p: i["sha256"] for p, i in files.items()} == {p: i["sha256"] for p, i in live.items()}:
         # Nothing changed: no new release (it would push the one before out of reach of rollback);
         # what waited for its grace period is deleted all the same.
         report = Report(live_id, files=len(files), unchanged=len(files), changed=False,
@@ -366,8 +368,8 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
     report = Report(release, files=len(files), entries=sorted(p for p in files if kind(p, roots) == "entry"))
 
     # Before a file is overwritten or retired, its content is copied, inside the bucket, to
-    # .helpcenter/objects/<sha256>: what rollback copies back, whenever it runs. Only when that blob is not there already: a publish that failed after this step
-    # may have overwritten the key with newer content since.
+    # .helpcenter/objects/<sha256>: what rollback copies back, whenever it runs. Only when that
+    # blob is not there already, and never from a key a failed publish may have overwritten.
     blobs = set(bucket.list(f"{META}/objects/"))
     preserve: dict[str, str] = {}   # blob -> the key holding that content now
     for path, info in live.items():
@@ -375,13 +377,13 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
         if new_info and (new_info["sha256"] == info["sha256"] or kind(path, roots) == "hashed"):
             continue   # unchanged, or a hashed name (never overwritten: only retired)
         blob = _blob(info["sha256"])
-        if blob not in blobs and blob not in preserve:
+        if blob not in blobs and blob not in preserve and path not in dirty:
             preserve[blob] = path
     steps: dict[str, list[Callable[[], None]]] = {k: [] for k in ORDER}
     for path, info in files.items():
         what = kind(path, roots)
         report.by_kind[what] = report.by_kind.get(what, 0) + 1
-        if live.get(path, {}).get("sha256") == info["sha256"]:
+        if live.get(path, {}).get("sha256") == info["sha256"] and path not in dirty:
             report.unchanged += 1
             continue
         steps[what].append(lambda key=target.key(path), file=site / path, headers=_headers(path, roots):
@@ -392,9 +394,8 @@ def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = 
 
     say(f"Uploading to {target}: {report.uploaded} of {len(files)} files "
         f"({report.uploaded_bytes / 1048576:.1f} MiB), {report.copied} kept in the bucket for rollback ...")
-    # Keys this publish may create: if it fails, the next publish retires those it does not use.
-    pending = bucket.read_json(PENDING) or {}
-    created = sorted(set(pending.get("keys", [])) | {p for p in files if p not in live})
+    # The keys this publish writes: if it fails, the next one rewrites them (or retires them).
+    created = sorted(dirty | {p for p, i in files.items() if live.get(p, {}).get("sha256") != i["sha256"]})
     if created:
         bucket.write_json(PENDING, {"release": release, "keys": created})
     _run_parallel(jobs, [lambda blob=blob, path=path: bucket.copy(target.key(path), target.key(blob), {

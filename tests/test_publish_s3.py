@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PREFIXES = site_languages(ROOT / "mkdocs.yml")
 ROOTS = [prefix.strip("/") for prefix in PREFIXES.values()]
 ARTICLE = "en/payments/payment-failed/index.html"
+OTHER = "en/account/account-locked/index.html"
 ENV = {**os.environ, **CREDENTIALS}
 
 
@@ -209,7 +210,7 @@ def test_an_upload_refused_half_way_leaves_the_live_entry_points_and_release_as_
     live_home = body(s3, bucket, "index.html")
     changed = second.parent / "third"
     shutil.copytree(second, changed)
-    for page in ("index.html", "en/index.html", "sitemap.xml"):   # entry points that change too
+    for page in ("index.html", "en/index.html", "sitemap.xml", OTHER):   # entry points and a page that change too
         path = changed / page
         path.write_text(path.read_text(encoding="utf-8").replace("</body>", "<!-- new --></body>")
                         .replace("</urlset>", "<!-- new --></urlset>"), encoding="utf-8")
@@ -226,8 +227,12 @@ def test_an_upload_refused_half_way_leaves_the_live_entry_points_and_release_as_
     assert body(s3, bucket, "sitemap.xml") == (first / "sitemap.xml").read_bytes()
     assert body(s3, bucket, "en/index.html") == (first / "en" / "index.html").read_bytes()
     assert body(s3, bucket, STATE) == live_state
+    assert body(s3, bucket, OTHER) == (changed / OTHER).read_bytes()   # pages before it: new, harmless
 
-    # Once the service accepts again, the next publish completes it.
+    # A publish of the live site again rewrites what the refused one had written ...
+    publish(first, target, s3, ROOTS)
+    assert body(s3, bucket, OTHER) == (first / OTHER).read_bytes()
+    # ... and once the service accepts again, the next publish completes it.
     result = cli("publish", f"s3://{bucket}", "--site-dir", str(changed), endpoint=endpoint)
     assert result.returncode == 0, result.stdout + result.stderr
     for path in ("index.html", "sitemap.xml", ARTICLE):
