@@ -26,6 +26,7 @@ stays small at 10,000 articles while every name still changes when its content d
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -33,6 +34,7 @@ import math
 import re
 import shutil
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,7 @@ _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['�
 _TAG = re.compile(r"<[^>]+>")
 _HEADING = re.compile(r"<h([2-6])[^>]*>(.*?)</h\1>", re.S)
 _SPACE = re.compile(r"\s+")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _WORD_GAP = re.compile(r"[\s\-]*\Z")   # what may stand between the two words of a pair
 
 # Field -> boost. Keywords are what customers type; titles are what the article answers.
@@ -53,6 +56,9 @@ FIELDS = {"title": 6.0, "keywords": 8.0, "description": 2.5, "headings": 1.5, "b
 # pairs only in the short fields, where a phrase says what the article is about.
 PAIR_FIELDS = {"title": 8.0, "keywords": 9.0, "description": 2.5, "headings": 1.5, "body": 1.0}
 LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
+# Two more fields: the whole title as one term ('=' and its terms, see whole_title), for a query
+# that is a title; and the title's stop words, for a query made of stop words only ('About').
+EXTRA_FIELDS = {"whole": 10.0, "stops": 6.0}
 K1, B = 1.2, 0.5
 VERSION = 2
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
@@ -66,6 +72,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)   # a corpus repeats its words: stem each once
 def stem(word: str) -> str:
     """Porter-stem an English word ('payments' -> 'payment', 'security' and 'secure' -> 'secur').
 
@@ -134,9 +141,11 @@ def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), word
     """Pair terms of a text: neighbouring Chinese characters ('验证'), and with `words` neighbouring
     kept words ('reset password', stop words, spaces and hyphens between them skipped); nothing pairs across
     punctuation or across Chinese and latin. The worker's pairs() does the same."""
+    text = normalize(text)
+    if not words:   # the long fields: Chinese pairs only, the same as the loop below gives them
+        return [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
     pairs = []
     previous, kind, end = None, None, 0
-    text = normalize(text)
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         gap = text[end:match.start()]
@@ -177,8 +186,16 @@ def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
             terms[name] = [t for part in parts for t in terms_of(part, config.lang, config.stopwords)]
             terms["~" + name] = [t for part in parts for t in pairs_of(part, config.lang, config.stopwords,
                                                                           words=name in LATIN_PAIR_FIELDS)]
+        title = terms_of(doc.title, config.lang)
+        terms["whole"] = [whole_title(terms["title"])] if terms["title"] else []
+        terms["stops"] = [term for term in title if term in config.stopwords]
         doc.terms = terms
     return doc.terms
+
+
+def whole_title(terms: list[str]) -> str:
+    """The term of a whole title (or query): '=' and its terms, space apart (the worker's wholeTitle)."""
+    return "=" + " ".join(terms)
 
 
 def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
@@ -188,8 +205,8 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     list holds its term's PRUNE best articles, by doc id."""
     field_terms = [_cut(doc, config) for doc in docs]
     n = len(docs)
-    names = [*FIELDS, *("~" + name for name in FIELDS)]
-    boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}}
+    names = [*FIELDS, *("~" + name for name in FIELDS), *EXTRA_FIELDS]
+    boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}, **EXTRA_FIELDS}
     average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in names}
     weights: dict[str, tuple[list[int], list[float]]] = {}
     for doc_id, fields in enumerate(field_terms):
@@ -199,11 +216,8 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
             if not terms:
                 continue
             norm = K1 * (1 - B + B * len(terms) / average[name])
-            counts: dict[str, int] = {}
-            for term in terms:
-                counts[term] = counts.get(term, 0) + 1
             factor = boost[name] * (K1 + 1)
-            for term, tf in counts.items():
+            for term, tf in Counter(terms).items():
                 counted[term] = counted.get(term, 0.0) + factor * tf / (tf + norm)
         for term, weight in counted.items():
             entry = weights.get(term)
@@ -261,7 +275,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
             files[f"d/{digest}/{group + offset}.json"] = text
     vocabulary: dict[str, list] = {}
     for term in sorted(df):
-        if not HAN.match(term) and " " not in term:
+        if not HAN.match(term) and " " not in term and not term.startswith("="):
             vocabulary.setdefault(term[0], []).append([term, df[term]])
     vocab_hashes = {}
     for letter, words in sorted(vocabulary.items()):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip as gzip_module
+import io
 import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +16,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
+GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map", ".wasm"}
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
@@ -21,9 +24,32 @@ class SiteHandler(SimpleHTTPRequestHandler):
     (like nginx with one error_page per language folder), or the site's only 404 page
     (like GitHub Pages) when `one_404` is set."""
     one_404 = False
+    gzip = False          # compress text files, like a production host (benchmarks)
+    _compressed: dict = {}
 
     def log_message(self, *args):
         pass
+
+    def send_head(self):
+        """With `gzip`, text files go out gzip-compressed to clients that accept it (Pagefind's
+        own .pf_* files are compressed already); otherwise exactly the standard handler."""
+        if not self.gzip or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file() or path.suffix not in GZIP_SUFFIXES:
+            return super().send_head()
+        key = (str(path), path.stat().st_mtime_ns)
+        body = self._compressed.get(key)
+        if body is None:
+            body = self._compressed[key] = gzip_module.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code, message=None, explain=None):
         root = Path(self.directory)
@@ -47,9 +73,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path, one_404: bool = False, port: int = 0):
-    """Serve a built site on 127.0.0.1 (a free port by default); yields its base URL ending in '/'."""
-    handler = type("Handler", (SiteHandler,), {"one_404": one_404})
+def serve_site(site_dir: Path, one_404: bool = False, port: int = 0, gzip: bool = False):
+    """Serve a built site on 127.0.0.1 (a free port by default); yields its base URL ending in '/'.
+    With `gzip`, text files are sent gzip-compressed (the phone benchmark)."""
+    handler = type("Handler", (SiteHandler,), {"one_404": one_404, "gzip": gzip, "_compressed": {}})
     server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

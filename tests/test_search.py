@@ -118,3 +118,12 @@ def test_rebuilding_into_the_same_folder_drops_old_pieces(tmp_path):
     files = write_index(tmp_path, [doc("b/", "付款", "付款")], SearchConfig("zh"))
     on_disk = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.json")}
     assert on_disk == set(files)
+
+
+def test_a_whole_title_is_one_term_and_title_stop_words_are_kept_for_stop_word_queries():
+    index = build_index([doc("a/", "About the fees", "text"), doc("b/", "Fees of transfers", "text")],
+                        SearchConfig("en", frozenset({"about", "the", "of"})))
+    assert [d for d, _ in index["postings"]["=fee"]] == [0]   # stop words are not part of it
+    assert [d for d, _ in index["postings"]["=fee transfer"]] == [1]
+    assert [d for d, _ in index["postings"]["about"]] == [0] and "the" in index["postings"]
+    assert "about" not in {t for t in index["postings"] if " " in t}

@@ -89,6 +89,11 @@ function pairs(text, stopwords) {
   return found
 }
 
+/* Same as helpcenter.search.whole_title: the term of a whole title */
+function wholeTitle(termList) {
+  return "=" + termList.join(" ")
+}
+
 /* Same as helpcenter.search.fnv1a: which shard holds a term */
 function fnv1a(text) {
   let value = 0x811c9dc5
@@ -158,9 +163,11 @@ function oneEdit(a, b) {
 
 /* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
 async function analyze(query) {
-  const text = normalize(query).replace(/[+\-"*~^:]/g, " ")
-  const tokens = terms(text, index.stopwords)
+  const text = normalize(query).replace(/[+\-"*~^:=]/g, " ")
+  let tokens = terms(text, index.stopwords)
+  if (!tokens.length) tokens = terms(text, new Set())   /* only stop words: look for them in titles */
   const pairList = [...new Set(pairs(text, index.stopwords))]
+  if (tokens.length) pairList.push(wholeTitle(tokens.map(t => t.term)))
   const exact = [...new Set(tokens.map(t => t.term))]
   const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
   /* one round trip for what the query names, its letters' words alongside */
@@ -184,7 +191,7 @@ async function analyze(query) {
   const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
   if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
-  const grams = pairList.filter(pair => HAN.test(pair))
+  const grams = pairList.filter(pair => HAN.test(pair) && pair[0] !== "=")
   return { lookups, found, exact: new Set(exact), grams, words }
 }
 
@@ -299,4 +306,4 @@ addEventListener("message", event => {
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
-self.helpcenterSearch = { stem, terms, pairs, fnv1a, normalize }
+self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize }
