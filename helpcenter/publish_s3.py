@@ -447,12 +447,12 @@ def _collect(bucket: Bucket, target: Target, state: dict, manifests: dict, dropp
              if key not in blobs_used and modified < started - 3600]
     keys = [target.key(p) for p in due] + [target.key(b) for b in sorted(blobs)]
     keys += [target.key(f"{META}/releases/{r}.json") for r in dropped]
-    if keys:
-        bucket.delete(keys)
-    if due:
+    if due:   # first the state, so that a key it lists as retired is always still there
         for path in due:
             state["retired"].pop(path, None)
         bucket.write_json(STATE, state)
+    if keys:
+        bucket.delete(keys)
     return len(due)
 
 
@@ -480,6 +480,8 @@ def rollback(target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRA
         if live.get(path, {}).get("sha256") == info["sha256"] and path not in state.get("retired", {}):
             continue
         what = kind(path, roots)
+        if what == "hashed" and path in state.get("retired", {}):
+            continue   # still there (its grace period runs), and a hashed name never changes content
         steps[what].append(lambda path=path, sha=info["sha256"]: bucket.copy(
             target.key(_blob(sha)), target.key(path), _headers(path, roots)))
     for what in ORDER:
