@@ -103,6 +103,9 @@ _SETTLED = """([placeholder, query]) => {
 }"""
 
 
+_CLEARED = """() => document.querySelectorAll('.md-search-result__list > .md-search-result__item').length === 0"""
+
+
 def open_search(page) -> str:
     """Open the search overlay and return the result panel's placeholder text."""
     phone_button = page.locator("label.md-header__button[for='__search']")
@@ -118,6 +121,8 @@ def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[s
     """Type `query` into the search box and return the result links (article URLs), best first."""
     page.fill(SEARCH_INPUT, "")
     page.press(SEARCH_INPUT, "End")   # Material reads the query on keyup, not on input
+    # the previous query's results must be gone first, or they would be read as this one's
+    page.wait_for_function(_CLEARED, timeout=timeout)
     page.fill(SEARCH_INPUT, query)
     page.press(SEARCH_INPUT, "End")
     page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)

@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("what", choices=["fastapi", "lunr"])
     parser.add_argument("source", nargs="?", type=Path, help="fastapi: the folder holding docs/zh/docs and docs/en/docs")
     parser.add_argument("--no-lunr", action="store_true")
+    parser.add_argument("--site", type=Path, help="lunr: our site built already (default: build docs/)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     from search_benchmark import build_ours, npm_packages
@@ -199,8 +200,11 @@ def main(argv: list[str] | None = None) -> int:
             report = fastapi(browser, args.source, tmp, modules)
             print_report(f"FastAPI docs, {report['pages']} pages in both languages", report)
         else:
-            build_ours(None, tmp / "site")
-            report = lunr_vs_ours(browser, tmp / "site", tmp, modules,
+            site = args.site
+            if site is None:
+                site = tmp / "site"
+                build_ours(None, site)
+            report = lunr_vs_ours(browser, site, tmp, modules,
                                   [ROOT / "tests" / "search_queries.yml", ROOT / "tests" / "search_queries_holdout.yml",
                                    ROOT / "tests" / "search_queries_blind.yml"])
             print_report("Our articles: ours vs a prebuilt lunr index (lunr.js 2.3.9)", report)

@@ -291,10 +291,6 @@ def _type(page, ui: dict, query: str) -> None:
     page.press(ui["input"], "End")   # Material reads the query on keyup
 
 
-def _results_of(page, ui: dict) -> list[str]:
-    return page.eval_on_selector_all(ui["results"], "items => items.map(i => (i.querySelector('a') || {}).href)")
-
-
 def phone_run(browser, base: str, lang: str, engine: str, queries: list[str]) -> dict:
     """One cold visit on the slow phone: the first query typed as soon as the search box works,
     then the others one by one."""
@@ -318,14 +314,12 @@ def phone_run(browser, base: str, lang: str, engine: str, queries: list[str]) ->
     search_bytes = sum(_size(request) for at, request in received if at <= shown_at and _is_search(request.url))
     later = []
     for query in queries[1:]:
-        previous = _results_of(page, ui)
         page.evaluate("window.__phone.changed = null")
         start = page.evaluate("performance.now()")
         _type(page, ui, query)
-        page.wait_for_function("([sel, before]) => { const now = [...document.querySelectorAll(sel)]"
-                               ".map(i => (i.querySelector('a') || {}).href); return window.__phone.changed !== null"
-                               " && now.length && JSON.stringify(now) !== JSON.stringify(before) }",
-                               arg=[ui["results"], previous], timeout=60000, polling=20)
+        page.wait_for_function("([sel, start]) => window.__phone.changed !== null && window.__phone.changed > start"
+                               " && document.querySelector(sel) !== null",
+                               arg=[ui["results"], start], timeout=60000, polling=20)
         page.wait_for_timeout(400)   # let the list settle (Pagefind fills results in one by one)
         later.append(page.evaluate("window.__phone.changed") - start)
     context.close()
@@ -420,32 +414,38 @@ def run_quality_pagefind(browser, site_dir: Path, paths: dict[str, str], queries
 
 
 def run_phone(browser, tmp: Path, sizes: list[int], queries: dict, n_queries: int, repeats: int,
-              quality: bool, blind: dict) -> dict:
+              quality: bool, blind: dict, prebuilt: tuple[Path, Path] | None = None, speed_queries: int = 0) -> dict:
     from corpus import generate_corpus
     modules = npm_packages()
     engines = ["ours"] + (["Pagefind"] if modules else [])
     figures = {"sizes": {}, "engines": engines}
     for size in sizes:
         docs, site = tmp / f"corpus-{size}", tmp / f"site-{size}"
-        generate_corpus(docs, size, seed=1)
-        build_s = build_ours(docs, site)
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # the largest process so far
+        if prebuilt is not None:   # a site built already (the tests' own), from prebuilt = (site, docs)
+            shutil.copytree(prebuilt[0], site)
+            docs, build_s, peak_mb = prebuilt[1], 0.0, 0.0
+        else:
+            generate_corpus(docs, size, seed=1)
+            build_s = build_ours(docs, site)
+            peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # the largest process so far
         index_kb = {lang: sum(f.stat().st_size for f in (site / LANGS[lang] / "search").rglob("*.json")) / 1024
                     for lang in LANGS}
         pagefind_s = build_pagefind(modules, site, docs) if modules else None
         row = {"build_s": build_s, "build_peak_mb": peak_mb, "pagefind_s": pagefind_s, "index_kb": index_kb}
         with serve_site(site, gzip=True) as base:
             for lang in LANGS:
-                picked = [item["q"] for item in queries[lang]][:max(2, n_queries)]
+                every = [item["q"] for item in queries[lang]]   # spread over the articles
+                picked = every[::max(1, len(every) // max(2, n_queries))][:max(2, n_queries)]
                 for engine in engines:
                     runs = [phone_run(browser, base, lang, engine, picked) for _ in range(repeats)]
                     phone = {key: statistics.median(r[key] for r in runs) if runs[0][key] is not None else None
                              for key in runs[0]}
                     row[(lang, engine)] = {**phone, **unthrottled(browser, base, lang, engine,
-                                                                 [item["q"] for item in queries[lang]])}
+                                                                 every[:speed_queries or None])}
         figures["sizes"][size] = row
         shutil.rmtree(site, ignore_errors=True)
-        shutil.rmtree(docs, ignore_errors=True)
+        if prebuilt is None:
+            shutil.rmtree(docs, ignore_errors=True)
     if quality:
         paths = article_paths(ROOT / "docs")
         build_ours(None, tmp / "quality-ours")
@@ -492,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phone-queries", type=int, default=6, help="queries typed per visit in `phone`")
     parser.add_argument("--repeats", type=int, default=3, help="cold visits per engine and size in `phone`")
     parser.add_argument("--no-quality", action="store_true", help="`phone` without the blind-set quality")
+    parser.add_argument("--speed-queries", type=int, default=0, help="`phone`: unthrottled queries (default: all)")
+    parser.add_argument("--prebuilt", type=Path, help="`phone` on this built site (of --docs) instead of corpora")
     args = parser.parse_args(argv)
     queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
     from playwright.sync_api import sync_playwright
@@ -523,7 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.what == "phone":
             blind = yaml.safe_load(BLIND.read_text(encoding="utf-8"))
             phone = run_phone(browser, tmp, [int(n) for n in args.sizes.split(",")], queries, args.phone_queries,
-                              args.repeats, not args.no_quality, blind)
+                              args.repeats, not args.no_quality, blind,
+                              (args.prebuilt, args.docs) if args.prebuilt else None, args.speed_queries)
             print_phone(phone)
             figures["phone"] = {**phone, "sizes": {size: {"/".join(k) if isinstance(k, tuple) else k: v
                                                           for k, v in row.items()}

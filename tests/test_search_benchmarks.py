@@ -1,5 +1,6 @@
 """The search benchmarks run small, so that they cannot rot: the phone benchmark (ours vs
-Pagefind on a slow phone) at 20 articles with two queries, and the engine comparison."""
+Pagefind on a slow phone) on the site of the tests (our articles) with two queries, and the
+engine comparison (ours vs lunr) on the same site."""
 from __future__ import annotations
 
 import json
@@ -9,14 +10,15 @@ import sys
 from conftest import ROOT
 
 
-def test_phone_benchmark_runs_small(tmp_path):
+def test_phone_benchmark_runs_small(tmp_path, site):
     out = tmp_path / "phone.json"
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "phone", "--sizes", "20",
-                             "--phone-queries", "2", "--repeats", "1", "--no-quality", "--json", str(out)],
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "phone", "--sizes", "8",
+                             "--prebuilt", str(site), "--phone-queries", "2", "--speed-queries", "4", "--repeats", "1", "--no-quality",
+                             "--json", str(out)],
                             cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert "| 20 | zh | ours |" in result.stdout and "| 20 | en | ours |" in result.stdout
-    row = json.loads(out.read_text())["phone"]["sizes"]["20"]
+    assert "| 8 | zh | ours |" in result.stdout and "| 8 | en | ours |" in result.stdout
+    row = json.loads(out.read_text())["phone"]["sizes"]["8"]
     for lang in ("zh", "en"):
         ours = row[f"{lang}/ours"]
         assert 0 < ours["first_result_ms"] < 30000 and 0 < ours["bytes_first_kb"] < 500, ours
@@ -25,9 +27,10 @@ def test_phone_benchmark_runs_small(tmp_path):
             assert row[f"{lang}/Pagefind"]["first_result_ms"] > 0
 
 
-def test_lunr_comparison_runs(tmp_path):
+def test_lunr_comparison_runs(tmp_path, site):
     out = tmp_path / "lunr.json"
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "engine_benchmark.py"), "lunr", "--json", str(out)],
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "engine_benchmark.py"), "lunr", "--site", str(site),
+                             "--json", str(out)],
                             cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     report = json.loads(out.read_text())

@@ -250,7 +250,7 @@ function mark(text, pattern) {
 }
 
 function snippet(doc, pattern) {
-  const size = index.lang === "zh" ? 90 : 180
+  const size = index.lang.startsWith("zh") ? 90 : 180   /* zh, zh-Hant: characters are wider */
   if (pattern) {
     pattern.lastIndex = 0
     const match = pattern.exec(doc.text)
