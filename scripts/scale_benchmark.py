@@ -31,8 +31,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # before scripts/, whose helpcenter.py would shadow the package
+ROOT = Path(__file__).resolve().parent.parent   # helpcenter is the installed package (scripts/dev.sh)
 
 import yaml  # noqa: E402
 
