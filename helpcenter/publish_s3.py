@@ -28,7 +28,9 @@ import json
 import os
 import posixpath
 import re
+import socket
 import time
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -333,15 +335,76 @@ def _run_parallel(jobs: int, work: list[Callable[[], None]]) -> None:
             raise
 
 
-def publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRACE,
-            jobs: int = 16, say: Callable[[str], None] = lambda _: None,
-            now: Callable[[], float] = time.time) -> Report:
+LOCK = f"{META}/lock.json"
+LOCK_STALE = 6 * 3600.0   # a lock this old was left by a publish that was killed
+
+
+@contextmanager
+def exclusive(bucket: Bucket, what: str, now: Callable[[], float] = time.time):
+    """Hold .helpcenter/lock.json (created only if absent: If-None-Match: *), so that two
+    publishes or a publish and a rollback never interleave. Services that do not support
+    conditional writes get the check before the switch only (see `publish`)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+    target = bucket.target
+    body = json.dumps({"what": what, "host": socket.gethostname(), "pid": os.getpid(), "since": now()}).encode()
+    held = False
+    for attempt in (1, 2):
+        try:
+            bucket.s3.put_object(Bucket=target.bucket, Key=target.key(LOCK), Body=body, IfNoneMatch="*",
+                                 ContentType="application/json; charset=utf-8", CacheControl="no-store")
+            held = True
+            break
+        except ClientError as error:
+            code = str(error.response.get("Error", {}).get("Code"))
+            if code in ("NotImplemented", "InvalidArgument", "InvalidRequest", "501"):
+                break   # no conditional writes here
+            if code not in ("PreconditionFailed", "412", "ConditionalRequestConflict", "409"):
+                raise PublishS3Error(describe(error, f"locking {target}")) from None
+            other = bucket.read_json(LOCK) or {}
+            if attempt == 1 and now() - float(other.get("since") or 0) > LOCK_STALE:
+                bucket.delete([target.key(LOCK)])   # left by a publish that was killed
+                continue
+            since = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(float(other.get("since") or 0)))
+            raise PublishS3Error(
+                f"another {other.get('what', 'publish')} of {target} is running ({other.get('host', '?')}, "
+                f"pid {other.get('pid', '?')}, since {since}); try again when it has finished, or, if it "
+                f"was killed, delete {target}{LOCK}") from None
+        except BotoCoreError as error:
+            raise PublishS3Error(describe(error, f"locking {target}")) from None
+    try:
+        yield
+    finally:
+        if held:
+            try:
+                bucket.delete([target.key(LOCK)])
+            except PublishS3Error:
+                pass   # stale after LOCK_STALE
+
+
+def publish(site: Path, target: Target, s3, roots: list[str], **options) -> Report:
+    """Upload a built and verified site as the new live release, holding the bucket's lock."""
+    bucket = Bucket(s3, target)
+    bucket.check()
+    with exclusive(bucket, "publish"):
+        return _publish(site, target, s3, roots, **options)
+
+
+def rollback(target: Target, s3, roots: list[str], **options) -> tuple[str, int, float]:
+    """Make the release before the live one live again, holding the bucket's lock."""
+    bucket = Bucket(s3, target)
+    bucket.check()
+    with exclusive(bucket, "rollback"):
+        return _rollback(target, s3, roots, **options)
+
+
+def _publish(site: Path, target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRACE,
+             jobs: int = 16, say: Callable[[str], None] = lambda _: None,
+             now: Callable[[], float] = time.time) -> Report:
     """Upload a built and verified site as the new live release. `roots`: the folders of the
     languages ('' for the root). Raises PublishS3Error; the live entry points and state are
     changed only after everything else is in place."""
     start, start_wall = time.monotonic(), now()
     bucket = Bucket(s3, target)
-    bucket.check()
     state = bucket.read_json(STATE) or _empty_state()
     live_id = state.get("live")
     live = (bucket.read_json(f"{META}/releases/{live_id}.json") or {}).get("files", {}) if live_id else {}
@@ -456,13 +519,12 @@ def _collect(bucket: Bucket, target: Target, state: dict, manifests: dict, dropp
     return len(due)
 
 
-def rollback(target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRACE, jobs: int = 16,
-             now: Callable[[], float] = time.time) -> tuple[str, int, float]:
+def _rollback(target: Target, s3, roots: list[str], *, grace: float = DEFAULT_GRACE, jobs: int = 16,
+              now: Callable[[], float] = time.time) -> tuple[str, int, float]:
     """Make the release before the live one live again: copy its pages and entry points back
     from .helpcenter/objects/ (server-side, nothing uploaded). Returns (release, files copied, s)."""
     start = time.monotonic()
     bucket = Bucket(s3, target)
-    bucket.check()
     state = bucket.read_json(STATE)
     if not state or not state.get("live"):
         raise PublishS3Error(f"nothing was published to {target} yet")

@@ -293,7 +293,9 @@ def test_rollback_restores_the_previous_release_in_seconds(small_first_and_secon
 
 # -- failures in one line ---------------------------------------------------------------------------
 
-def test_what_stops_a_publish_is_one_line_naming_it_and_no_credentials(site, endpoint, tmp_path):
+def test_what_stops_a_publish_is_one_line_naming_it_and_no_credentials(site, endpoint, tmp_path, s3, bucket):
+    s3.put_object(Bucket=bucket, Key="x/.helpcenter/lock.json", Body=json.dumps(
+        {"what": "publish", "host": "ci-runner", "pid": 4242, "since": time.time() - 60}).encode())
     def run(*args, endpoint=endpoint):
         result = cli(*args, endpoint=endpoint)
         output = result.stdout + result.stderr
@@ -302,12 +304,13 @@ def test_what_stops_a_publish_is_one_line_naming_it_and_no_credentials(site, end
         assert CREDENTIALS["AWS_ACCESS_KEY_ID"] not in output
         return result.stderr.strip()
 
-    with ThreadPoolExecutor(4) as pool:
-        no_bucket, bad_url, no_server, not_built = pool.map(lambda a: run(*a[0], **a[1]), [
+    with ThreadPoolExecutor(5) as pool:
+        no_bucket, bad_url, no_server, not_built, locked = pool.map(lambda a: run(*a[0], **a[1]), [
             (("publish", "s3://no-such-bucket/x", "--site-dir", str(site)), {}),
             (("publish", "s3://Bad_Bucket", "--site-dir", str(site)), {}),
             (("rollback", "s3://help/x"), {"endpoint": "http://127.0.0.1:9"}),
             (("publish", "s3://no-such-bucket", "--site-dir", str(tmp_path)), {}),
+            (("publish", f"s3://{bucket}/x", "--site-dir", str(site)), {}),
         ])
     assert no_bucket.startswith("Not published: reaching s3://no-such-bucket/x/: ") and "NoSuchBucket" in no_bucket \
         or "404" in no_bucket, no_bucket
@@ -316,6 +319,10 @@ def test_what_stops_a_publish_is_one_line_naming_it_and_no_credentials(site, end
     assert no_server.startswith("Not rolled back: reaching s3://help/x/: cannot connect to http://127.0.0.1:9"), no_server
     assert len(no_server.splitlines()) == 1
     assert "Not published:" in not_built and "\n" not in not_built
+    assert locked.startswith(f"Not published: another publish of s3://{bucket}/x/ is running (ci-runner, pid 4242, "
+                             "since "), locked
+    assert locked.endswith(f"delete s3://{bucket}/x/.helpcenter/lock.json. The live site at s3://{bucket}/x is unchanged.")
+    assert [k for k in keys(s3, bucket) if not k.endswith("lock.json")] == []   # nothing was uploaded
 
 
 # -- the site, read from the bucket in a browser -----------------------------------------------------
