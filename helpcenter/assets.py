@@ -94,6 +94,9 @@ def _rewrite(text: bytes, pattern: re.Pattern[bytes], renamed: dict[str, tuple[s
         name = match.group(1).decode()
         asset, new = renamed[name]
         before = _PATH_CHARS.search(text, max(0, match.start() - 300), match.start()).group(0)
+        opening = text[match.start() - len(before) - 1:match.start() - len(before)]
+        if not before.strip(b"./") and opening not in (b'"', b"'", b"(", b"="):
+            return match.group(0)   # the bare name in a sentence, not a URL
         return new.encode() if _points_at(before, asset) else match.group(0)
     return pattern.sub(replace, text)
 

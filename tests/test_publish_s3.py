@@ -414,3 +414,22 @@ def test_well_formed_filing_numbers_are_accepted():
     settings = load_settings({"icp_filing": " 京ICP证030173号 ", "public_security_filing": POLICE,
                               "alternate": [{"name": "简体中文", "link": "/", "lang": "zh"}]})
     assert (settings.icp_filing, settings.public_security_filing) == ("京ICP证030173号", POLICE)
+
+
+def test_only_references_to_our_files_are_renamed(tmp_path):
+    from helpcenter.assets import hash_language
+    (tmp_path / "assets" / "javascripts").mkdir(parents=True)
+    (tmp_path / "assets" / "javascripts" / "helpcenter.js").write_text("/* ours */\n", encoding="utf-8")
+    (tmp_path / "guide").mkdir()
+    page = tmp_path / "guide" / "index.html"
+    page.write_text('<script src="../assets/javascripts/helpcenter.js"></script><p>see helpcenter.js, '
+                    'myhelpcenter.js, helpcenter.json</p><script src="https://cdn.example.com/x/helpcenter.js">'
+                    '</script><script src="/assets/javascripts/helpcenter.js?v=2"></script>', encoding="utf-8")
+    [(old, new)] = hash_language(tmp_path, ["assets/javascripts/helpcenter.js"]).items()
+    name = new.rsplit("/", 1)[1]
+    assert (tmp_path / new).is_file() and not (tmp_path / old).exists()
+    assert page.read_text(encoding="utf-8") == (
+        f'<script src="../assets/javascripts/{name}"></script><p>see helpcenter.js, myhelpcenter.js, '
+        'helpcenter.json</p><script src="https://cdn.example.com/x/helpcenter.js"></script>'
+        f'<script src="/assets/javascripts/{name}?v=2"></script>')
+    assert hash_language(tmp_path, ["assets/javascripts/helpcenter.js"]) == {}   # twice: nothing more
