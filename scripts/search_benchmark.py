@@ -221,11 +221,12 @@ def npm_packages() -> Path | None:
 
 
 def article_pages(site_dir: Path, docs_dir: Path) -> dict[str, list[tuple[str, Path]]]:
-    """lang -> [(URL path, built file)] of every article (not the home or category pages)."""
+    """lang -> [(URL path under the language's root, built file)] of every article (not the home
+    or category pages). Pagefind puts its bundle's folder (en/) in front of these itself."""
     pages = {}
     for lang, prefix in LANGS.items():
         root = docs_dir / lang
-        pages[lang] = [("/" + prefix + p.relative_to(root).with_suffix("").as_posix() + "/",
+        pages[lang] = [("/" + p.relative_to(root).with_suffix("").as_posix() + "/",
                         site_dir / prefix / p.relative_to(root).with_suffix("") / "index.html")
                        for p in sorted(root.rglob("*.md")) if p.name != "index.md"]
     return pages

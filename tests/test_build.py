@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from conftest import ARTICLES, LANGS, run_build
+from helpcenter.search import terms_of, whole_title
 
 
 def html(site: Path, lang: str, path: str) -> str:
@@ -53,10 +54,12 @@ def search_index(site: Path, lang: str) -> dict:
 
 def test_chinese_search_index_is_cut_into_characters_and_pairs(site):
     index = search_index(site, "zh")
-    chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t)]
+    chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t) and not t.startswith("=")]
     assert len(chinese) > 300, "the Chinese articles were not indexed"
     assert {len(t) for t in chinese} == {1, 2}, [t for t in chinese if len(t) > 2][:5]
     assert {"验", "证", "码", "验证", "证码"} <= set(chinese)
+    titles = {t for t in index["terms"] if t.startswith("=")}   # each whole title is a term too
+    assert titles == {whole_title(terms_of(d["title"], "zh")) for d in index["docs"]}
 
 
 def test_search_index_holds_every_article_with_its_keywords(site):
@@ -69,10 +72,15 @@ def test_search_index_holds_every_article_with_its_keywords(site):
 
 
 def test_english_index_is_stemmed_without_stop_words(site):
-    terms = set(search_index(site, "en")["terms"])
+    index = search_index(site, "en")
+    terms = set(index["terms"])
     assert "payment" in terms and "payments" not in terms
-    assert "the" not in terms and "and" not in terms
     assert "payment fail" in terms   # a pair of words of a title
+    # stop words are terms only for the titles that hold them (a query of stop words only)
+    title_words = {w for d in index["docs"] for w in re.findall(r"[a-z]+", d["title"].lower())}
+    for stop in ("the", "and", "i", "my", "what"):
+        assert stop not in terms or stop in title_words, stop
+    assert "and" not in terms or "and" in title_words
 
 
 def test_search_index_pieces_are_small_and_named_by_their_content(site):
