@@ -41,7 +41,7 @@ def related_articles(articles: list[Article], stopwords: frozenset[str] = frozen
         cache.update({a.src_uri: (a, signatures[a.src_uri]) for a in articles})
     holders: dict[str, list[str]] = defaultdict(list)
     for uri, terms in signatures.items():
-        for term in terms:
+        for term in sorted(terms):
             holders[term].append(uri)
     by_category: dict[str, list[str]] = defaultdict(list)
     for a in articles:
@@ -51,7 +51,7 @@ def related_articles(articles: list[Article], stopwords: frozenset[str] = frozen
     result = {}
     for a in articles:
         scores: dict[str, float] = defaultdict(float)
-        for term in signatures[a.src_uri]:
+        for term in sorted(signatures[a.src_uri]):   # one order: the same sums, the same lists, every build
             sharing = holders[term]
             if len(sharing) > max(2, n // 10):
                 continue

@@ -105,3 +105,23 @@ def test_incident_data_errors_fail_the_build_with_a_clear_message(tmp_path):
     assert result.returncode == 1
     assert "incidents.yml" in result.stderr and "Traceback" not in result.stderr
     assert "message: has no text for en" in result.stderr and "Mars/Base" in result.stderr and "tomorrow" in result.stderr
+
+
+def test_related_articles_are_the_same_in_every_build(tmp_path):
+    """A build must be repeatable (a publish uploads what changed): related lists may not depend
+    on the order Python happens to iterate sets in (PYTHONHASHSEED differs per process)."""
+    import os
+    import subprocess
+    import sys
+    sys.path.insert(1, str(ROOT / "scripts"))
+    from corpus import generate_corpus
+    generate_corpus(tmp_path / "docs", 300, seed=5)
+    code = ("import sys; from pathlib import Path; from helpcenter.checks import check_content; "
+            "from helpcenter.related import related_articles; "
+            "lib = check_content(Path(sys.argv[1]), {'zh': '', 'en': 'en'}).libraries['en']; "
+            "r = related_articles(list(lib.articles.values())); "
+            "print(sorted((k, [a.src_uri for a in v]) for k, v in r.items()))")
+    outputs = {subprocess.run([sys.executable, "-c", code, str(tmp_path / "docs")], capture_output=True, text=True,
+                              cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in (1, 2, 3, 4, 5, 6)}
+    assert len(outputs) == 1 and outputs.pop().startswith("[(")
