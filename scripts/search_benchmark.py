@@ -262,12 +262,11 @@ PHONE_SCRIPT = """
 (() => {
   window.__phone = { first: null, changed: null }
   const results = ".md-search-result__item, .pagefind-ui__result"
-  new MutationObserver(() => {
+  const panels = ".md-search-result, .pagefind-ui__drawer, .pagefind-ui__message"
+  new MutationObserver(records => {
     const now = performance.now()
-    if (document.querySelector(results)) {
-      if (window.__phone.first === null) window.__phone.first = now
-      window.__phone.changed = now
-    }
+    if (document.querySelector(results) && window.__phone.first === null) window.__phone.first = now
+    if (records.some(r => r.target.closest && r.target.closest(panels))) window.__phone.changed = now
   }).observe(document, { subtree: true, childList: true, characterData: true })
 })()
 """
@@ -318,9 +317,11 @@ def phone_run(browser, base: str, lang: str, engine: str, queries: list[str]) ->
         page.evaluate("window.__phone.changed = null")
         start = page.evaluate("performance.now()")
         _type(page, ui, query)
-        page.wait_for_function("([sel, start]) => window.__phone.changed !== null && window.__phone.changed > start"
-                               " && document.querySelector(sel) !== null",
-                               arg=[ui["results"], start], timeout=60000, polling=20)
+        try:   # the result panel changed (results, or "no results")
+            page.wait_for_function("start => window.__phone.changed !== null && window.__phone.changed > start",
+                                   arg=start, timeout=30000, polling=20)
+        except Exception:
+            continue
         page.wait_for_timeout(400)   # let the list settle (Pagefind fills results in one by one)
         later.append(page.evaluate("window.__phone.changed") - start)
     context.close()
@@ -444,6 +445,7 @@ def run_phone(browser, tmp: Path, sizes: list[int], queries: dict, n_queries: in
                     row[(lang, engine)] = {**phone, **unthrottled(browser, base, lang, engine,
                                                                  every[:speed_queries or None])}
         figures["sizes"][size] = row
+        print_phone({**figures, "sizes": {size: row}}, flush=True)   # each size as soon as it is measured
         shutil.rmtree(site, ignore_errors=True)
         if prebuilt is None:
             shutil.rmtree(docs, ignore_errors=True)
@@ -460,7 +462,7 @@ def run_phone(browser, tmp: Path, sizes: list[int], queries: dict, n_queries: in
     return figures
 
 
-def print_phone(figures: dict) -> None:
+def print_phone(figures: dict, flush: bool = False) -> None:
     print("\nSlow phone (150 ms, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x, gzip), and unthrottled")
     print("| articles/language | lang | engine | KB before the first result (search part) | first result s "
           "| later query median ms | ready ms (unthrottled) | query median / p90 ms (unthrottled) |")
@@ -479,6 +481,8 @@ def print_phone(figures: dict) -> None:
               f"our index on disk {index})")
     if "quality" in figures:
         print_quality(figures["quality"], BLIND.name)
+    if flush:
+        sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
