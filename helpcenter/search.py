@@ -67,9 +67,29 @@ SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 
 
+@functools.cache
+def script_fold() -> dict[int, str]:
+    """Traditional Chinese character -> its Simplified form (帳 -> 账, 轉 -> 转), generated from
+    OpenCC's own data (its t2s conversion, character by character) when first needed, not
+    written by hand. Both Chinese sites index and search in one script, so a query typed in
+    either script finds the same articles on either site."""
+    import opencc
+    chars = [chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000)]]
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    return {ord(t): s for t, s in zip(chars, simplified) if len(s) == 1 and s != t}
+
+
 def normalize(text: str) -> str:
-    """Full-width forms to plain ones, lower case: '２ＦＡ' and '2fa' are one term."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Full-width forms to plain ones, lower case, Traditional characters to Simplified:
+    '２ＦＡ' and '2fa' are one term, and so are 帳戶 and 账户."""
+    return unicodedata.normalize("NFKC", text).lower().translate(script_fold())
+
+
+def fold_table(terms) -> str:
+    """The part of script_fold the browser needs for an index: the Traditional forms of the
+    Chinese characters its terms use, as one string of (Traditional, Simplified) pairs."""
+    used = {char for term in terms for char in term if HAN.match(char)}
+    return "".join(chr(t) + s for t, s in sorted(script_fold().items()) if s in used)
 
 
 @functools.lru_cache(maxsize=1 << 16)   # a corpus repeats its words: stem each once
@@ -286,6 +306,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
         "version": VERSION, "lang": config.lang, "count": len(docs), "shards": shards,
         "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
         "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
+        "fold": fold_table(df),   # Traditional -> Simplified, for the query (see normalize)
     })
     return files
 

@@ -150,3 +150,30 @@ def test_a_data_text_missing_a_language_is_an_error_with_its_line(checkout):
     line = next(l for l in checked.stderr.splitlines() if "has no text for zh-Hant" in l)
     number = next(n for n, l in enumerate(broken.splitlines(), 1) if "label: {zh: 在线客服" in l)
     assert line.startswith(f"data/contact.yml:{number}: channels.chat.label")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("folder, query, article", [
+    ("", "帳戶被鎖定了", "account/account-locked/"),             # Traditional on the Simplified site
+    ("", "轉錯帳了怎麼辦", "payments/wrong-recipient/"),
+    ("zh-hant/", "轉錯帳了怎麼辦", "payments/wrong-recipient/"),   # Traditional on the Traditional site
+    ("zh-hant/", "账号被盗了", "account/account-stolen/"),        # Simplified on the Traditional site
+    ("zh-hant/", "付款失败被扣钱", "payments/payment-failed/"),
+])
+def test_a_query_in_either_chinese_script_finds_its_article_first(page, base_url, folder, query, article):
+    from browser import open_search, search
+    page.goto(base_url + folder)
+    results = search(page, query, open_search(page))
+    assert results and results[0] == base_url + folder + article, results[:3]
+
+
+def test_the_script_table_comes_from_opencc_and_both_sides_fold_alike(site):
+    import json
+    from helpcenter.search import normalize, script_fold
+    table = script_fold()
+    assert len(table) > 2000 and table[ord("轉")] == "转" and table[ord("賬")] == "账"
+    assert normalize("轉帳戶") == normalize("转帐户") == "转帐户"   # OpenCC: 帳 -> 帐 (not 账)
+    for folder in ("", "zh-hant/"):
+        index = json.loads((site / folder / "search" / "index.json").read_text(encoding="utf-8"))
+        pairs = dict(zip(index["fold"][0::2], index["fold"][1::2]))
+        assert pairs["轉"] == "转" and pairs["戶"] == "户" and ord("轉") not in {ord(c) for c in index["fold"][1::2]}

@@ -30,7 +30,11 @@ const pieces = new Map()  /* url -> Promise of its JSON */
 const loading = fetch(new URL("index.json", base)).then(r => {
   if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
   return r.json()
-}).then(data => { index = { ...data, stopwords: new Set(data.stopwords) } })
+}).then(data => {
+  const pairs = [...(data.fold || "")]
+  for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1])
+  index = { ...data, stopwords: new Set(data.stopwords) }
+})
 
 function piece(path) {
   const url = new URL(path, base).href
@@ -42,8 +46,13 @@ function piece(path) {
   return pieces.get(url)
 }
 
+/* Same as helpcenter.search.normalize: full-width forms, lower case, and Traditional Chinese
+   characters to Simplified with the index's table (index.json "fold", from OpenCC's data) */
+const fold = new Map()
+const HAN_ALL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
 function normalize(text) {
-  return text.normalize("NFKC").toLowerCase()
+  text = text.normalize("NFKC").toLowerCase()
+  return fold.size ? text.replace(HAN_ALL, c => fold.get(c) || c) : text
 }
 
 /* Same as helpcenter.search.stem: lunr's Porter stemmer (vendor/porter-stemmer.js) */
