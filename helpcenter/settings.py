@@ -56,20 +56,20 @@ ICP_FILING = re.compile(rf"[{PROVINCES}]ICP[备证][0-9]{{6,10}}号(?:-[0-9]{{1,
 PUBLIC_SECURITY_FILING = re.compile(rf"[{PROVINCES}]公网安备([0-9]{{14}})号")
 
 
-def _icp_filing(value: str) -> str:
-    value = value.strip()
-    if value and not ICP_FILING.fullmatch(value):
-        raise ValueError(f"'{value}' is not an ICP filing number like 沪ICP备12345678号-1 (province, ICP备 or "
-                         "ICP证, its digits, 号, and the site's -N if it has one), or empty when the site has none")
-    return value
+def _filing(pattern: re.Pattern, what: str):
+    """A validator of one kind of filing number: empty, or in the registry's format."""
+    def check(value: str) -> str:
+        value = value.strip()
+        if value and not pattern.fullmatch(value):
+            raise ValueError(f"'{value}' is not {what}, or empty when the site has none")
+        return value
+    return check
 
 
-def _public_security_filing(value: str) -> str:
-    value = value.strip()
-    if value and not PUBLIC_SECURITY_FILING.fullmatch(value):
-        raise ValueError(f"'{value}' is not a public security filing number like 沪公网安备31010402000001号 "
-                         "(province, 公网安备, 14 digits, 号), or empty when the site has none")
-    return value
+_icp_filing = _filing(ICP_FILING, "an ICP filing number like 沪ICP备12345678号-1 (province, ICP备 or ICP证, "
+                                  "its digits, 号, and the site's -N if it has one)")
+_public_security_filing = _filing(PUBLIC_SECURITY_FILING, "a public security filing number like "
+                                                          "沪公网安备31010402000001号 (province, 公网安备, 14 digits, 号)")
 
 
 class Settings(BaseModel):

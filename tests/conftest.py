@@ -83,3 +83,13 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def stop(process) -> None:
+    """End a server the test started: politely, then for good."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent / "scripts"))
 from browser import free_port  # noqa: E402
+from conftest import stop  # noqa: E402
 
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "AKIDTESTHELPCENTER", "AWS_SECRET_ACCESS_KEY": "s3cr3t-never-printed-7f2c",
                "AWS_REGION": "us-east-1"}
@@ -42,12 +43,7 @@ def moto_server():
                 time.sleep(0.1)
         yield endpoint
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def s3_client(endpoint: str):

@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, stop
 from browser import free_port
 
 
@@ -51,11 +51,7 @@ def preview(tmp_path):
         wait_for(lambda: get(url, timeout=2)[0] == 200, timeout=60)
         yield url, docs
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def test_the_preview_serves_every_language_and_the_switch_leads_to_a_page(preview):
