@@ -23,9 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+ROOT = Path(__file__).resolve().parent.parent   # run as scripts/engine_benchmark.py: scripts/ is on the path
 import yaml  # noqa: E402
 
 from browser import launch_chromium, serve_site  # noqa: E402
