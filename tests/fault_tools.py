@@ -5,6 +5,7 @@ import errno
 import hashlib
 import importlib.util
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -124,3 +125,17 @@ def assert_one_clear_line(result: subprocess.CompletedProcess, *expected: str) -
     assert "Traceback" not in output and 'File "' not in output, output
     for text in expected:
         assert text in result.stderr, output
+
+
+def copy_of(site):
+    """A build for publish(): a copy of an already built site (no MkDocs run)."""
+    def build(folder: Path) -> bool:
+        shutil.copytree(site, folder)
+        return True
+    return build
+
+
+def verify(folder):
+    """The checks publish() runs before the switch, for every language of the site."""
+    from helpcenter.publish import verify_site
+    return verify_site(folder, PREFIXES)

@@ -9,21 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from helpcenter.languages import site_languages
+from fault_tools import PREFIXES, copy_of, verify
 from helpcenter.publish import PublishError, live_release, publish, releases, rollback, verify_site
-
-PREFIXES = site_languages(ROOT / "mkdocs.yml")   # every language of the site
-
-
-def copy_of(site):
-    def build(release: Path) -> bool:
-        shutil.copytree(site, release)
-        return True
-    return build
-
-
-def verify(release):
-    return verify_site(release, PREFIXES)
 
 
 def test_built_site_passes_verification(site):

@@ -13,21 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from fault_tools import (HELPCENTER, PREFIXES, alive, assert_one_clear_line, fill_blocks, fill_inodes,
-                         kill_9, mkdocs_processes, tmpfs, tree_digest, wait_for)
+from fault_tools import (HELPCENTER, PREFIXES, alive, assert_one_clear_line, copy_of, fill_blocks, fill_inodes,
+                         kill_9, mkdocs_processes, tmpfs, tree_digest, verify, wait_for)
 from helpcenter.publish import (LOCK, MARKER, WORK, PublishError, describe_os_error, exclusive,
                                 live_release, new_release_id, publish, releases, rollback, verify_site)
-
-
-def copy_of(site):
-    def build(folder: Path) -> bool:
-        shutil.copytree(site, folder)
-        return True
-    return build
-
-
-def verify(folder):
-    return verify_site(folder, PREFIXES)
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
