@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from .errors import ContentError, ContentErrors
-from .frontmatter import FrontMatter, parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter, without_bookkeeping
 from .text import plain_text_problem
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -49,13 +49,10 @@ def _plain(value: str) -> str:
     return value
 
 
-_BOOKKEEPING = re.compile(r"^(?:translated_from|converted_from|reviewed_from|untranslated):.*\n?", re.M)
-
-
 def page_hash(text: str) -> str:
     """Short hash of a page's file as a converter or translator reads it (its bookkeeping
     fields left out): what `converted_from` and `reviewed_from` record."""
-    return hashlib.sha256(_BOOKKEEPING.sub("", text.lstrip("\ufeff")).encode("utf-8")).hexdigest()[:10]
+    return hashlib.sha256(without_bookkeeping(text.lstrip("\ufeff")).encode("utf-8")).hexdigest()[:10]
 
 
 class PageMeta(BaseModel):

@@ -17,7 +17,8 @@ from .checks import check_content
 from .errors import ContentErrors
 from .articles import page_hash
 from .conversion import (CONVERTERS, add_language_to_data, convert_catalog, convert_pages, converter,
-                         declare_language, front_matter, language_locale, set_front_fields)
+                         declare_language, front_matter, language_locale)
+from .frontmatter import set_front_fields
 from .languages import origins, site_alternates, site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
@@ -189,7 +190,7 @@ def cmd_mark_reviewed(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     path.write_text(set_front_fields(text, {"converted_from": front_matter(text).get("converted_from") or stamp,
-                                            "reviewed_from": stamp}), encoding="utf-8")
+                                            "reviewed_from": stamp}, drop=("untranslated",)), encoding="utf-8")
     print(f"{args.path}: marked as reviewed against docs/{origin}/{src_uri} ({stamp}); converting again leaves it as it is")
     return 0
 

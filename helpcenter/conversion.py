@@ -22,6 +22,7 @@ import yaml
 
 from .articles import page_hash
 from .errors import ContentError, ContentErrors
+from .frontmatter import parse_front_matter, set_front_fields, without_bookkeeping
 from .languages import catalog_locale
 from .paths import LOCALES_DIR, ROOT, shown_path
 
@@ -31,7 +32,6 @@ CONVERTERS = {   # OpenCC configurations a help center uses, and what they are f
     "s2tw": "Traditional Chinese, Taiwan characters, no vocabulary change",
     "s2t": "Traditional Chinese (OpenCC's standard)",
 }
-_FIELD = re.compile(r"^(converted_from|reviewed_from|untranslated):.*\n?", re.M)
 
 
 def converter(name: str | None):
@@ -46,16 +46,6 @@ def converter(name: str | None):
     return engine.convert
 
 
-def set_front_fields(text: str, fields: dict[str, str]) -> str:
-    """The page text with these front matter fields set (replaced or added), nothing else touched."""
-    if not text.startswith("---"):
-        text = "---\n---\n" + text
-    end = text.index("\n---", 3)
-    front, rest = _FIELD.sub("", text[:end] + "\n"), text[end:]
-    lines = "".join(f'{name}: "{value}"\n' for name, value in fields.items())
-    return front.rstrip("\n") + "\n" + lines.rstrip("\n") + rest
-
-
 @dataclass
 class ConversionReport:
     created: list[str] = field(default_factory=list)
@@ -65,14 +55,11 @@ class ConversionReport:
 
 
 def front_matter(text: str) -> dict:
-    if not text.startswith("---"):
-        return {}
+    """The fields of a page (the project's parser); {} when it has none or they do not parse."""
     try:
-        end = text.index("\n---", 3)
-        data = yaml.safe_load(text[3:end])
-    except (ValueError, yaml.YAMLError):
+        return parse_front_matter(text, "").data
+    except ContentErrors:
         return {}
-    return data if isinstance(data, dict) else {}
 
 
 def convert_pages(source_dir: Path, target_dir: Path, convert, converted: bool) -> ConversionReport:
@@ -99,7 +86,7 @@ def convert_pages(source_dir: Path, target_dir: Path, convert, converted: bool) 
         else:
             report.created.append(shown_path(target))
         target.parent.mkdir(parents=True, exist_ok=True)
-        body = convert(_FIELD.sub("", text))
+        body = convert(without_bookkeeping(text))
         target.write_text(set_front_fields(body, fields), encoding="utf-8")
     return report
 

@@ -76,9 +76,10 @@ def name_error(path: Path, src_uri: str) -> ContentError | None:
 
 
 def file_problems(folder: Path) -> list[ContentError]:
-    """Every problem with the files of a language folder: links, types and names."""
-    problems = link_problems(folder)
-    if problems or not folder.is_dir():
+    """The files of a language folder that cannot be published: their types and names (check
+    link_problems first: this walk does not follow links)."""
+    problems: list[ContentError] = []
+    if not folder.is_dir():
         return problems
     for current, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))

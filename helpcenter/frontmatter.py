@@ -12,6 +12,33 @@ from .yamlfile import Document, parse_yaml
 _FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
+# Fields the commands write to keep track of translation and conversion, never a writer.
+_BOOKKEEPING = re.compile(r"^(?:translated_from|converted_from|reviewed_from|untranslated):.*\n?", re.M)
+
+
+def without_bookkeeping(text: str) -> str:
+    """A page's text without the lines of its bookkeeping fields (what their hashes cover)."""
+    return _BOOKKEEPING.sub("", text)
+
+
+def set_front_fields(text: str, fields: dict[str, str], drop: tuple[str, ...] = ()) -> str:
+    """The page text with these front matter fields set (each in its own line if it has one,
+    else added at the end) and the fields of `drop` removed; nothing else touched. Values are
+    quoted: an all-digit hash must stay text."""
+    if not text.startswith("---"):
+        text = "---\n---\n" + text
+    end = text.index("\n---", 3)
+    front, rest = text[:end] + "\n", text[end:]
+    for name in drop:
+        front = re.sub(rf"^{re.escape(name)}:.*\n", "", front, flags=re.M)
+    for name, value in fields.items():
+        line = f'{name}: "{value}"\n'
+        front, found = re.subn(rf"^{re.escape(name)}:.*\n", lambda _: line, front, count=1, flags=re.M)
+        if not found:
+            front += line
+    return front.rstrip("\n") + rest
+
+
 @dataclass
 class FrontMatter:
     data: dict

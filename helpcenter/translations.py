@@ -9,11 +9,11 @@ no longer matches and the page is stale.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ContentError
+from .frontmatter import set_front_fields
 from .links import SitePages
 from .site import Library, shown_path
 
@@ -59,19 +59,10 @@ def missing_translations(rows: list[TranslationRow], docs_dir: Path) -> list[Con
     return problems
 
 
-_TRANSLATED_FROM = re.compile(r"^translated_from:.*$", re.M)
-
-
 def mark_translated(text: str, source_hash: str) -> str:
-    """The article text with `translated_from: <hash>` set in its front matter, nothing else touched."""
-    line = f'translated_from: "{source_hash}"'   # quoted: an all-digit hash must stay text
-    end = text.index("\n---", 3)
-    front, rest = re.sub(r"\nuntranslated:.*", "", text[:end]), text[end:]   # translated now
-    if _TRANSLATED_FROM.search(front):
-        front = _TRANSLATED_FROM.sub(line, front, count=1)
-    else:
-        front = front + "\n" + line
-    return front + rest
+    """The article text with `translated_from: <hash>` set in its front matter (and no longer
+    `untranslated`), nothing else touched."""
+    return set_front_fields(text, {"translated_from": source_hash}, drop=("untranslated",))
 
 
 def missing_here(site: SitePages, lang: str) -> dict[str, str]:

@@ -244,9 +244,10 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
         build = self.build_of(config)
         src = page.file.src_uri
         other = build.fallback.get(src)
-        source = page.file.content_string
-        if other is None and SCRIPT_HINT.search(source):   # raw HTML, an attribute list or a scheme: check it
-            for error in unsafe_html(html, body=source, body_line=1, path=shown_path(Path(page.file.abs_src_path))):
+        # the text on_files read; only a page whose front matter failed is read again
+        body, body_line = build.library.bodies.get(src) or (page.file.content_string, 1)
+        if other is None and SCRIPT_HINT.search(body):   # raw HTML, an attribute list or a scheme: check it
+            for error in unsafe_html(html, body=body, body_line=body_line, path=shown_path(Path(page.file.abs_src_path))):
                 log.error(str(error))
         html = clean(html)   # published sanitized in every case, also in the preview
         if other is not None:   # a page shown in another language until it is translated
