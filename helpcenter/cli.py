@@ -23,6 +23,7 @@ from .languages import origins, site_alternates, site_languages, source_language
 from .mkdocs_plugin.runner import build_site, language_config
 from .paths import LOCALES_DIR, ROOT
 from .publish import PublishError, describe_os_error, live_release, publish, rollback, verify_site
+from .text import plain_text_problem
 from .translations import mark_translated, state_of
 
 # Language -> where it is published inside the site folder ('' for the root), from mkdocs.yml.
@@ -202,6 +203,15 @@ def cmd_new_lang(args: argparse.Namespace) -> int:
         return 1
     if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", code) or code == origin:
         print(f"{code}: give a language code like zh-Hant, ja or fr", file=sys.stderr)
+        return 1
+    if args.link is not None and not re.fullmatch(r"/[a-z0-9]+(?:-[a-z0-9]+)*/", args.link):
+        print(f"--link {args.link!r}: give the language's folder on the site, like /zh-hk/ "
+              "(lowercase letters, digits and hyphens between slashes)", file=sys.stderr)
+        return 1
+    problem = plain_text_problem(args.name) if args.name else None
+    if problem or (args.name and len(args.name) > 40):
+        print(f"--name {args.name!r}: {problem or 'is longer than 40 characters'} "
+              "(give the language's name in its own script, e.g. 繁體中文)", file=sys.stderr)
         return 1
     try:
         convert = converter(args.convert)

@@ -177,3 +177,13 @@ def test_the_script_table_comes_from_opencc_and_both_sides_fold_alike(site):
         index = json.loads((site / folder / "search" / "index.json").read_text(encoding="utf-8"))
         pairs = dict(zip(index["fold"][0::2], index["fold"][1::2]))
         assert pairs["轉"] == "转" and pairs["戶"] == "户" and ord("轉") not in {ord(c) for c in index["fold"][1::2]}
+
+
+@pytest.mark.parametrize("option, value", [("--link", "/hk/\n      evil: 1"), ("--link", "hk"), ("--link", "/../x/"),
+                                           ("--name", "x\n  - name: y"), ("--name", "名" * 41)])
+def test_new_lang_refuses_a_folder_or_name_that_would_break_the_config_and_writes_nothing(checkout, option, value):
+    before = (checkout / "mkdocs.yml").read_text(encoding="utf-8")
+    made = run(checkout, "new-lang", "zh-HK", "--from", "zh", "--convert", "s2hk", option, value)
+    assert made.returncode == 1 and option in made.stderr and "Traceback" not in made.stderr
+    assert (checkout / "mkdocs.yml").read_text(encoding="utf-8") == before
+    assert not (checkout / "docs" / "zh-HK").exists()
