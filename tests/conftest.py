@@ -2,6 +2,7 @@
 and a real headless Chromium driven through Playwright."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,15 @@ ARTICLES = {  # slug -> (category, urgency, contact channels in the order the bl
 LANGS = {"zh": "", "en": "en/"}   # the two written by hand; tests with texts of their own use these
 # every language of the site (zh-Hant is converted from zh), for tests that hold for any language
 ALL_LANGS = {lang: (prefix + "/" if prefix else "") for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of the project (docs, data, configs, catalogs; no .git, .venv, tests, caches) that a
+    test may change: commands run with cwd=copy work on it (the project root is found from cwd).
+    Tests never write into the checkout itself: other tests build it at the same time."""
+    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(
+        ".git", ".venv", ".cache", "site", "test-artifacts", "tests", "__pycache__", ".pytest_cache", "*.egg-info"))
+    return dest
 
 
 def run_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
-from conftest import ARTICLES, LANGS, run_build
+from conftest import ARTICLES, LANGS, ROOT, run_build
 from helpcenter.search import terms_of, whole_title
 
 
@@ -105,12 +106,10 @@ def test_failed_build_leaves_the_published_site_as_it_was(tmp_path):
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "index.html").write_text("previous release", encoding="utf-8")
-    broken = Path(__file__).parent.parent / "docs" / "zh" / "account" / "zz-broken-test.md"
-    broken.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
-    try:
-        result = run_build(site_dir)
-    finally:
-        broken.unlink()
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "zh" / "account" / "zz-broken-test.md").write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
+    result = run_build(site_dir, "--docs-dir", str(docs))
     assert result.returncode != 0
     assert "docs/zh/account/zz-broken-test.md" in result.stderr
     assert "urgency is missing" in result.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from helpcenter.languages import site_languages
 from helpcenter.checks import check_content
 
@@ -309,10 +309,7 @@ def test_an_image_in_inline_code_is_text_not_an_image_without_alt(tree):
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory):
     """A copy of the repository (without .git, .venv, tests) whose configs a test may break."""
-    copy = tmp_path_factory.mktemp("checkout") / "repo"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "site", "test-artifacts", "tests",
-                                                               "__pycache__", ".pytest_cache"))
-    return copy
+    return copy_project(tmp_path_factory.mktemp("checkout") / "repo")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ language, and `helpcenter new-lang` / `mark-reviewed` adding and keeping up a la
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import opencc
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from debris import shown_text
 from helpcenter.languages import site_alternates
 
@@ -71,10 +70,7 @@ def test_every_page_links_the_same_page_in_every_language(site):
 @pytest.fixture
 def checkout(tmp_path):
     """A copy of the repository (docs, data, configs, catalogs) to add a language to."""
-    copy = tmp_path / "repo"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "site", "test-artifacts", "tests",
-                                                               "__pycache__", ".pytest_cache", "*.egg-info"))
-    return copy
+    return copy_project(tmp_path / "repo")
 
 
 def run(checkout, *args):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from fault_tools import PREFIXES, copy_of, verify
 from helpcenter.publish import PublishError, live_release, publish, releases, rollback, verify_site
 
@@ -60,18 +60,17 @@ def test_rollback_returns_to_the_previous_release_and_old_ones_are_pruned(site, 
 
 
 def test_publish_command_keeps_the_live_site_when_an_article_is_broken(tmp_path):
+    project = copy_project(tmp_path / "project")
+    target = tmp_path / "target"
     command = [sys.executable, "-m", "helpcenter"]
-    ok = subprocess.run(command + ["publish", str(tmp_path)], capture_output=True, text=True)
+    ok = subprocess.run(command + ["publish", str(target)], cwd=project, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
-    live = live_release(tmp_path)
-    broken = ROOT / "docs" / "en" / "account" / "zz-broken-publish.md"
+    live = live_release(target)
+    broken = project / "docs" / "en" / "account" / "zz-broken-publish.md"
     broken.write_text("---\ntitle: <b>x</b>\n---\n", encoding="utf-8")
-    try:
-        failed = subprocess.run(command + ["publish", str(tmp_path)], capture_output=True, text=True)
-    finally:
-        broken.unlink()
+    failed = subprocess.run(command + ["publish", str(target)], cwd=project, capture_output=True, text=True)
     assert failed.returncode == 1
     assert "docs/en/account/zz-broken-publish.md" in failed.stderr and "Traceback" not in failed.stderr
-    assert live_release(tmp_path) == live and len(releases(tmp_path)) == 1
-    back = subprocess.run(command + ["rollback", str(tmp_path)], capture_output=True, text=True)
+    assert live_release(target) == live and len(releases(target)) == 1
+    back = subprocess.run(command + ["rollback", str(target)], cwd=project, capture_output=True, text=True)
     assert back.returncode == 1 and "no earlier release" in back.stderr
