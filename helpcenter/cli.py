@@ -61,28 +61,36 @@ def still_live(target: Path) -> str:
     return f"{target / 'current'} still serves {live.name}{state}."
 
 
+def _switch(target: Path, failed: str, step, done) -> int:
+    """Run a publish or rollback of a self-hosted site (`step` returns the release now live) and
+    say what happened: done(release), or one line with what went wrong and which release
+    is still live. Returns the exit code."""
+    try:
+        release = step()
+    except PublishError as error:
+        reason, code = str(error), 1
+    except OSError as error:
+        reason, code = describe_os_error(error), 1
+    except KeyboardInterrupt:
+        reason, code = "interrupted", 130
+    else:
+        print(done(release))
+        return 0
+    print(f"{failed}: {reason}. {still_live(target)}", file=sys.stderr)
+    return code
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     if args.target.startswith("s3://"):
         from .publish_s3 import cli_publish   # boto3 is imported only for object storage
         return cli_publish(args, PREFIXES, build_site, verify_site)
     target = Path(args.target).resolve()
     built = Path(args.site_dir).resolve() if args.site_dir else None
-    try:
-        release = publish(target, (lambda site: shutil.copytree(built, site) and True) if built else
-                          lambda site: build_site(site, kept=None),
-                          lambda site: verify_site(site, PREFIXES),
-                          wait=getattr(args, "wait", None), on_wait=say)
-    except PublishError as error:
-        print(f"Not published: {error}. {still_live(target)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"Not published: {describe_os_error(error)}. {still_live(target)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"Not published: interrupted. {still_live(target)}", file=sys.stderr)
-        return 130
-    print(f"Published {release.name}: {target / 'current'} -> {release}")
-    return 0
+    return _switch(target, "Not published", lambda: publish(
+        target, (lambda site: shutil.copytree(built, site) and True) if built else
+        lambda site: build_site(site, kept=None),
+        lambda site: verify_site(site, PREFIXES), wait=getattr(args, "wait", None), on_wait=say),
+        lambda release: f"Published {release.name}: {target / 'current'} -> {release}")
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
@@ -90,16 +98,8 @@ def cmd_rollback(args: argparse.Namespace) -> int:
         from .publish_s3 import cli_rollback
         return cli_rollback(args, PREFIXES)
     target = Path(args.target).resolve()
-    try:
-        release = rollback(target, wait=getattr(args, "wait", None), on_wait=say)
-    except PublishError as error:
-        print(f"Not rolled back: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"Not rolled back: {describe_os_error(error)}. {still_live(target)}", file=sys.stderr)
-        return 1
-    print(f"Rolled back: {target / 'current'} -> {release}")
-    return 0
+    return _switch(target, "Not rolled back", lambda: rollback(target, wait=getattr(args, "wait", None), on_wait=say),
+                   lambda release: f"Rolled back: {target / 'current'} -> {release}")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
