@@ -16,6 +16,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
+FIRST_ANSWER = 5   # results in the worker's first answer; more, if any, in a second (search-worker.js)
 GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map", ".wasm"}
 
 
@@ -127,6 +128,12 @@ def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[s
     page.press(SEARCH_INPUT, "End")
     page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)
     page.wait_for_timeout(30)
+    if page.locator(SEARCH_RESULTS).count() == FIRST_ANSWER:   # the rest may follow (search-worker.js)
+        try:
+            page.wait_for_function(f"document.querySelectorAll({SEARCH_RESULTS!r}).length > {FIRST_ANSWER}",
+                                   timeout=500, polling=10)
+        except Exception:   # there were five
+            pass
     links = page.eval_on_selector_all(
         SEARCH_RESULTS, "items => items.map(i => i.querySelector('a.md-search-result__link').href)")
     return [link.split("?")[0].split("#")[0] for link in links]  # drop Material's ?h= highlight

@@ -37,7 +37,8 @@ PAGE = "<!doctype html><meta charset='utf-8'><title>engines</title>"
 OURS = """async ([queries]) => {
   const worker = new Worker("assets/javascripts/search-worker.js")
   const waiting = []
-  worker.onmessage = event => waiting.shift()(event.data)
+  /* a RESULT with data.more is followed by the complete one: answer with that */
+  worker.onmessage = event => { if (!(event.data.data && event.data.data.more)) waiting.shift()(event.data) }
   const ask = message => new Promise(resolve => { waiting.push(resolve); worker.postMessage(message) })
   await ask({ type: 0, data: { config: {}, docs: [] } })
   const out = []

@@ -19,7 +19,10 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
 const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+(?:['’][a-z]+)?/g
 const WORD_GAP = /^[\s-]*$/
-const MAX_RESULTS = 10     /* what fits the screen; each needs its fragment */
+const MAX_RESULTS = 10     /* Material renders ten at once; each needs its fragment */
+const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows before scrolling,
+                              fetched in one round trip (browsers open six connections per host
+                              over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
 
 const base = new URL("../../search/", self.location.href)
@@ -224,8 +227,11 @@ async function search(query) {
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const best = ranked.length ? ranked[0][1] : 0
   const shown = ranked.filter(([, score]) => score >= best * 0.08).slice(0, MAX_RESULTS)
-  const docs = await Promise.all(shown.map(([doc]) => piece(docPath(doc))))
-  return shown.map(([, score], i) => [present(docs[i], score, grams, words)])
+  const items = list => Promise.all(list.map(([doc, score]) =>
+    piece(docPath(doc)).then(fragment => [present(fragment, score, grams, words)])))
+  const first = await items(shown.slice(0, FIRST_ANSWER))
+  const rest = shown.length > FIRST_ANSWER ? items(shown.slice(FIRST_ANSWER)).then(more => [...first, ...more]) : null
+  return { first, rest }
 }
 
 /* ------------------------------------------------------------------------- */
@@ -289,29 +295,43 @@ function present(doc, score, grams, words) {
 
 /* ------------------------------------------------------------------------- */
 
+/* What to post for a message: { reply, later }; for a query, `reply` holds its first results as
+   soon as their fragments are here and `later` (if more were found) all of them */
 async function handle(message) {
   switch (message.type) {
     case SETUP:
       await loading
       setup = true
-      return { type: READY }
+      return { reply: { type: READY } }
     case QUERY:
       try {
         if (!setup) await loading
-        return { type: RESULT, data: { items: message.data.trim() ? await search(message.data) : [] } }
+        if (!message.data.trim()) return { reply: { type: RESULT, data: { items: [] } } }
+        const { first, rest } = await search(message.data)
+        /* `more`: a second answer follows (unless a newer query comes first); Material ignores it */
+        return { reply: { type: RESULT, data: { items: first, more: rest !== null } }, later: rest }
       } catch (error) {
         console.warn("Search failed:", error)
-        return { type: RESULT, data: { items: [] } }
+        return { reply: { type: RESULT, data: { items: [] } } }
       }
     default:
       throw new TypeError("Invalid message type")
   }
 }
 
-/* Answers in the order of the questions, so a slow early query never overwrites a later one */
+/* Answers in the order of the questions, so a slow early query never overwrites a later one;
+   a query's complete results (Material renders every RESULT message anew) follow its first
+   ones, unless a newer query came in meanwhile */
 let queue = Promise.resolve()
+let latest = 0   /* number of the newest QUERY received */
 addEventListener("message", event => {
-  queue = queue.then(() => handle(event.data)).then(answer => postMessage(answer), error => console.warn(error))
+  const number = event.data && event.data.type === QUERY ? ++latest : 0
+  queue = queue.then(() => handle(event.data)).then(({ reply, later }) => {
+    postMessage(reply)
+    if (later) later.then(items => {
+      if (number === latest) postMessage({ type: RESULT, data: { items } })
+    }, error => console.warn("Search failed:", error))
+  }, error => console.warn(error))
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
