@@ -114,3 +114,37 @@ def test_a_query_fetches_only_its_own_pieces_of_the_index(page, base_url, site, 
     total = len(list((site / LANGS[lang] / "search").glob("t/*/*.json")))
     assert 1 <= len(set(shards)) <= 8 and len(set(shards)) < total
     assert len(set(fragments)) == len(results)
+
+
+ASK_WORKER = """async ([queries, settle]) => {
+  /* the site's own worker, spoken to as Material does: SETUP, then the queries at once */
+  const url = new URL(JSON.parse(document.getElementById("__config").textContent).search, location.href)
+  const worker = new Worker(url)
+  const got = []
+  const ready = new Promise(resolve => worker.onmessage = event => {
+    if (event.data.type === 1) resolve()
+    else got.push(event.data.data)
+  })
+  worker.postMessage({ type: 0, data: { config: {}, docs: [] } })
+  await ready
+  for (const q of queries) worker.postMessage({ type: 2, data: q })
+  await new Promise(resolve => setTimeout(resolve, settle))
+  worker.terminate()
+  return got.map(data => ({ more: !!data.more, locations: data.items.map(item => item[0].location) }))
+}"""
+
+
+@pytest.mark.parametrize("lang, broad, narrow", [("zh", "账户", "退款"), ("en", "money account", "refund")])
+def test_first_answer_has_the_first_five_results_and_a_newer_query_is_never_overwritten(
+        page, base_url, lang, broad, narrow):
+    page.goto(base_url + LANGS[lang])
+    alone = page.evaluate(ASK_WORKER, [[broad], 1500])
+    assert len(alone) == 2, alone   # five first, then all of them
+    assert alone[0]["more"] and len(alone[0]["locations"]) == 5
+    assert not alone[1]["more"] and 5 < len(alone[1]["locations"]) <= 10
+    assert alone[1]["locations"][:5] == alone[0]["locations"]
+    (narrow_alone, *_) = [answer for answer in page.evaluate(ASK_WORKER, [[narrow], 1500]) if not answer["more"]]
+    # typed one after the other: the broad query's complete list must not come after the newer answer
+    both = page.evaluate(ASK_WORKER, [[broad, narrow], 1500])
+    assert both[0] == alone[0]
+    assert both[-1] == narrow_alone and all(answer["locations"] != alone[1]["locations"] for answer in both[1:]), both
