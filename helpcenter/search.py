@@ -246,7 +246,8 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
             entry[0].append(doc_id)
             entry[1].append(weight)
     df, postings = {}, {}
-    for term, (ids, values) in weights.items():
+    while weights:   # emptied as it goes, so that the lists are not held twice
+        term, (ids, values) = weights.popitem()
         df[term] = len(ids)
         idf = math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
         pairs = list(zip(ids, values))
@@ -273,7 +274,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for term in sorted(postings):
         flat, previous = [], 0
-        for doc_id, impact in postings[term]:
+        for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
             flat += [doc_id - previous, impact]
             previous = doc_id
         content[fnv1a(term) % shards][term] = flat
@@ -281,6 +282,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     shard_hashes = []
     for group in range(0, shards, SHARD_GROUP):
         texts = [_dump(shard) for shard in content[group:group + SHARD_GROUP]]
+        content[group:group + SHARD_GROUP] = [{}] * len(texts)   # each shard held once: as its text
         digest = _digest("\n".join(texts))
         shard_hashes.append(digest)
         for offset, text in enumerate(texts):

@@ -508,6 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="cold visits per engine and size in `phone`")
     parser.add_argument("--no-quality", action="store_true", help="`phone` without the blind-set quality")
     parser.add_argument("--speed-queries", type=int, default=0, help="`phone`: unthrottled queries (default: all)")
+    parser.add_argument("--site", type=Path, help="`quality`: our site built already from --docs (not built again)")
     parser.add_argument("--prebuilt", type=Path, help="`phone` on this built site (of --docs) instead of corpora")
     args = parser.parse_args(argv)
     queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
@@ -523,8 +524,11 @@ def main(argv: list[str] | None = None) -> int:
             if not args.ours_only:
                 build_plain(args.docs, tmp / "plain")
                 results["plain Material"] = run_quality(browser, tmp / "plain", paths, queries)
-            build_ours(None if args.docs == ROOT / "docs" else args.docs, tmp / "ours")
-            results["ours"] = run_quality(browser, tmp / "ours", paths, queries)
+            ours = args.site
+            if ours is None:
+                ours = tmp / "ours"
+                build_ours(None if args.docs == ROOT / "docs" else args.docs, ours)
+            results["ours"] = run_quality(browser, ours, paths, queries)
             print_quality(results, args.queries.name)
             figures["quality"] = results
         if args.what in ("speed", "all"):

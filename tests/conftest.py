@@ -2,6 +2,8 @@
 and a real headless Chromium driven through Playwright."""
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import subprocess
 import sys
@@ -48,10 +50,19 @@ def run_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The site as published (site_url of mkdocs.yml)."""
-    site_dir = tmp_path_factory.mktemp("published") / "site"
-    result = run_build(site_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
+    """The site as published (site_url of mkdocs.yml), built once for all test processes
+    (pytest-xdist's workers share the parent of their temporary folders); read-only for tests."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    site_dir = shared / "published-site"
+    with open(shared / "published-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)   # the first worker builds, the others wait for it
+        if not (shared / "published-site.built").exists():
+            shutil.rmtree(site_dir, ignore_errors=True)
+            result = run_build(site_dir)
+            assert result.returncode == 0, result.stdout + result.stderr
+            (shared / "published-site.built").touch()
     return site_dir
 
 

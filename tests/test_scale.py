@@ -71,9 +71,10 @@ def test_scale_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert len(figures["writer_loop"]) == 2 and set(figures["search"]["speed"]) == {"plain Material", "ours"}
 
 
-def test_search_quality_benchmark_runs_and_meets_the_goal(tmp_path):
+def test_search_quality_benchmark_runs_and_meets_the_goal(tmp_path, site):
     out = tmp_path / "quality.json"
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "quality", "--ours-only",
+                             "--site", str(site),
                              "--queries", str(ROOT / "tests" / "search_queries_holdout.yml"), "--json", str(out)],
                             cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
