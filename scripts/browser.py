@@ -17,6 +17,22 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
 FIRST_ANSWER = 5   # results in the worker's first answer; more, if any, in a second (search-worker.js)
+# Add to a context (context.add_init_script) before its pages load: records whether the search
+# worker's last answer said a complete one follows (data.more), so that search() reads the list
+# once it is complete.
+WATCH_SEARCH = """(() => {
+  const Native = window.Worker
+  if (!Native) return
+  window.__searchMore = null
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options)
+      this.addEventListener("message", event => {
+        if (event.data && event.data.type === 3) window.__searchMore = !!(event.data.data && event.data.data.more)
+      })
+    }
+  }
+})()"""
 GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map", ".wasm"}
 
 
@@ -128,10 +144,12 @@ def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[s
     page.press(SEARCH_INPUT, "End")
     page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)
     page.wait_for_timeout(30)
-    if page.locator(SEARCH_RESULTS).count() == FIRST_ANSWER:   # the rest may follow (search-worker.js)
+    if page.evaluate("window.__searchMore !== undefined"):   # WATCH_SEARCH is on: wait for the complete list
+        page.wait_for_function("window.__searchMore !== true", timeout=timeout, polling=10)
+    elif page.locator(SEARCH_RESULTS).count() == FIRST_ANSWER:   # the rest may follow (search-worker.js)
         try:
             page.wait_for_function(f"document.querySelectorAll({SEARCH_RESULTS!r}).length > {FIRST_ANSWER}",
-                                   timeout=500, polling=10)
+                                   timeout=300, polling=10)
         except Exception:   # there were five
             pass
     links = page.eval_on_selector_all(

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 import yaml
 
-from browser import launch_chromium, open_search, search, serve_site
+from browser import WATCH_SEARCH, launch_chromium, open_search, search, serve_site
 
 LANGS = {"zh": "", "en": "en/"}
 QUERIES = ROOT / "tests" / "search_queries.yml"
@@ -114,7 +114,9 @@ def run_quality(browser, site_dir: Path, paths: dict[str, str], queries: dict) -
     report = {}
     with serve_site(site_dir) as base:
         for lang, prefix in LANGS.items():
-            page = browser.new_page()
+            context = browser.new_context()
+            context.add_init_script(WATCH_SEARCH)
+            page = context.new_page()
             page.goto(base + prefix)
             placeholder = open_search(page)
             ranks, misses = [], []
@@ -126,7 +128,7 @@ def run_quality(browser, site_dir: Path, paths: dict[str, str], queries: dict) -
                 if rank != 1:
                     top = [r.removeprefix(base + prefix) for r in results[:2]]
                     misses.append(f"{item['q']!r} -> {item['article']} at {rank or '-'}; got {top}")
-            page.close()
+            context.close()
             n = len(ranks)
             report[lang] = {
                 "hit@1": sum(r == 1 for r in ranks) / n,
@@ -153,6 +155,7 @@ def run_speed(browser, site_dir: Path, queries: dict, repeats: int = 5) -> dict:
                 context.close()
             context = browser.new_context()
             context.add_init_script(TIMING_SCRIPT)
+            context.add_init_script(WATCH_SEARCH)
             page = context.new_page()
             page.goto(base + prefix)
             page.wait_for_function("window.__search && window.__search.ready !== null", timeout=60000)
@@ -370,6 +373,7 @@ def unthrottled(browser, base: str, lang: str, engine: str, queries: list[str]) 
     if engine == "ours":
         context = browser.new_context()
         context.add_init_script(TIMING_SCRIPT)
+        context.add_init_script(WATCH_SEARCH)
         page = context.new_page()
         page.goto(base + LANGS[lang])
         page.wait_for_function("window.__search && window.__search.ready !== null", timeout=60000)

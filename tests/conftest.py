@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))   # the browser harness the benchmarks share (scripts/browser.py)
 
-from browser import free_port, launch_chromium, serve_site  # noqa: E402
+from browser import WATCH_SEARCH, free_port, launch_chromium, serve_site  # noqa: E402
 from helpcenter.languages import site_languages  # noqa: E402
 
 HELPCENTER = [sys.executable, "-m", "helpcenter"]   # the writers' and CI's command, as installed
@@ -32,6 +32,12 @@ ARTICLES = {  # slug -> (category, urgency, contact channels in the order the bl
 LANGS = {"zh": "", "en": "en/"}   # the two written by hand; tests with texts of their own use these
 # every language of the site (zh-Hant is converted from zh), for tests that hold for any language
 ALL_LANGS = {lang: (prefix + "/" if prefix else "") for lang, prefix in site_languages(ROOT / "mkdocs.yml").items()}
+
+
+def pytest_collection_modifyitems(items):
+    """The slow tests first: pytest-xdist hands tests out in this order, and a long test at the
+    end would leave the other workers idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def copy_project(dest: Path) -> Path:
@@ -92,6 +98,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(WATCH_SEARCH)
     page = context.new_page()
     yield page
     context.close()
@@ -101,6 +108,7 @@ def page(browser):
 def phone(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
                                   device_scale_factor=2)
+    context.add_init_script(WATCH_SEARCH)
     page = context.new_page()
     yield page
     context.close()

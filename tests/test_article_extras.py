@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import opencc
+import pytest
 import yaml
 from babel.dates import format_date
 
@@ -108,6 +109,7 @@ def test_incident_data_errors_fail_the_build_with_a_clear_message(tmp_path):
     assert "message: has no text for en" in result.stderr and "Mars/Base" in result.stderr and "tomorrow" in result.stderr
 
 
+@pytest.mark.slow
 def test_related_articles_are_the_same_in_every_build(tmp_path):
     """A build must be repeatable (a publish uploads what changed): related lists may not depend
     on the order Python happens to iterate sets in (PYTHONHASHSEED differs per process)."""

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, run_build
 from helpcenter.checks import check_content
 from helpcenter.languages import category_nav, site_languages
@@ -40,6 +42,7 @@ def test_navigation_lists_categories_not_articles(tmp_path):
     assert all(list(item.values())[0].endswith("index.md") for item in nav)
 
 
+@pytest.mark.slow
 def test_page_size_does_not_grow_with_the_number_of_articles(tmp_path):
     sys.path.insert(1, str(ROOT / "scripts"))
     from corpus import generate_corpus
@@ -54,6 +57,7 @@ def test_page_size_does_not_grow_with_the_number_of_articles(tmp_path):
     assert sizes[80] < sizes[10] * 1.3, sizes
 
 
+@pytest.mark.slow
 def test_scale_benchmark_runs_on_a_tiny_corpus(tmp_path):
     """Every part of the benchmark once (--smoke): builds, writer loop with both live servers,
     search in Chromium; the figures are not checked, only that each part ran and was reported."""
@@ -71,6 +75,7 @@ def test_scale_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert len(figures["writer_loop"]) == 2 and set(figures["search"]["speed"]) == {"plain Material", "ours"}
 
 
+@pytest.mark.slow
 def test_search_quality_benchmark_runs_and_meets_the_goal(tmp_path, site):
     out = tmp_path / "quality.json"
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "quality", "--ours-only",

@@ -7,9 +7,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_phone_benchmark_runs_small(tmp_path, site):
     out = tmp_path / "phone.json"
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "search_benchmark.py"), "phone", "--sizes", "8",
@@ -27,6 +30,7 @@ def test_phone_benchmark_runs_small(tmp_path, site):
             assert row[f"{lang}/Pagefind"]["first_result_ms"] > 0
 
 
+@pytest.mark.slow
 def test_lunr_comparison_runs(tmp_path, site):
     out = tmp_path / "lunr.json"
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "engine_benchmark.py"), "lunr", "--site", str(site),

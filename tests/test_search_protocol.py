@@ -48,6 +48,14 @@ def test_result_items_are_rendered_from_location_title_text_score_terms():
         assert field in source
 
 
+def test_every_result_message_replaces_the_list():
+    """Our worker answers a query twice (its first five results, then all): Material must render
+    each RESULT message anew, not append to or ignore a second one."""
+    source = material_source("bundle.*.min.js.map", "components/search/result/index.ts")
+    assert "tap(() => list.innerHTML = \"\")" in source
+    assert "filter(isSearchResultMessage)" in source and "tap(state => push$.next(state))" in source
+
+
 def test_our_config_block_matches_materials_apart_from_the_worker():
     theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
     ours = (OVERRIDES / "main.html").read_text(encoding="utf-8")

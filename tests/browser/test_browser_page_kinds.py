@@ -42,6 +42,7 @@ def shown_problems(page) -> list:
     return debris_in(text)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_kind_shows_only_what_a_reader_should_see(phone, site, base_url, lang):
     ARTIFACTS.mkdir(exist_ok=True)

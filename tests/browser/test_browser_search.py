@@ -16,6 +16,7 @@ pytestmark = pytest.mark.browser
 QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGS)
 def test_query_set_finds_the_right_article_in_the_top_three(page, base_url, lang):
     page.goto(base_url + LANGS[lang])
