@@ -14,7 +14,8 @@ description, headings and body, times the term's idf over the whole corpus). The
 
 - ``index.json``: the only file with a fixed name, small: counts and the content hashes
   of the other pieces;
-- ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...]; a term's shard is
+- ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...] (a Chinese pair: [doc
+  delta, impact, its characters' two impacts, ...], see han_pair); a term's shard is
   ``fnv1a(term) % shards``; lists are cut to the PRUNE best articles of the term;
 - ``v/<hash>.json`` per first letter: the latin words with their document counts, for
   completing the word being typed and for one-letter typos;
@@ -60,7 +61,7 @@ LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
 # that is a title; and the title's stop words, for a query made of stop words only ('About').
 EXTRA_FIELDS = {"whole": 10.0, "stops": 6.0}
 K1, B = 1.2, 0.5
-VERSION = 2
+VERSION = 3
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
 SHARD_BYTES = 6000   # target size of a term shard before gzip
 SHARD_GROUP = 16     # shards per content hash
@@ -244,17 +245,33 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
             if entry is None:
                 weights[term] = entry = ([], [])
             entry[0].append(doc_id)
-            entry[1].append(weight)
-    df, postings = {}, {}
-    while weights:   # emptied as it goes, so that the lists are not held twice
-        term, (ids, values) = weights.popitem()
-        df[term] = len(ids)
-        idf = math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
+            # a Chinese pair also carries its two characters' weights in this article (han_pair)
+            entry[1].append((weight, counted[term[0]], counted[term[1]]) if han_pair(term) else weight)
+    df = {term: len(ids) for term, (ids, _) in weights.items()}
+    idf = lambda term: math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+    impact = lambda value, term: max(1, round(value * idf(term) * 10))
+    postings = {}
+    for term in sorted(weights, key=han_pair):   # the characters' lists first: pairs read their idf only
+        ids, values = weights[term]
         pairs = list(zip(ids, values))
-        if len(pairs) > PRUNE:
-            pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
-        postings[term] = [(doc_id, max(1, round(value * idf * 10))) for doc_id, value in pairs]
+        if han_pair(term):
+            if len(pairs) > PRUNE:
+                pairs = sorted(sorted(pairs, key=lambda p: -p[1][0])[:PRUNE])
+            postings[term] = [(doc_id, impact(value, term), impact(first, term[0]), impact(second, term[1]))
+                              for doc_id, (value, first, second) in pairs]
+        else:
+            if len(pairs) > PRUNE:
+                pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
+            postings[term] = [(doc_id, impact(value, term)) for doc_id, value in pairs]
+        del weights[term]   # emptied as it goes, so that the lists are not held twice
     return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
+
+
+def han_pair(term: str) -> bool:
+    """A pair of neighbouring Chinese characters ('验证'): its postings are [doc delta, impact,
+    first character's impact, second character's impact, ...], so that a query that finds the
+    pair needs not fetch its characters (the worker's hanPair)."""
+    return len(term) == 2 and HAN.match(term[0]) is not None and HAN.match(term[1]) is not None
 
 
 def _digest(text: str) -> str:
@@ -269,13 +286,13 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     """Every file of the index: path under search/ -> its text (see the module's docstring)."""
     built = build_index(docs, config)
     postings, df = built["postings"], built["df"]
-    size = sum(len(term) + 6 + 8 * len(p) for term, p in postings.items())
+    size = sum(len(term) + 6 + 4 * sum(map(len, p)) for term, p in postings.items())
     shards = max(1, math.ceil(size / SHARD_BYTES))
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for term in sorted(postings):
         flat, previous = [], 0
-        for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
-            flat += [doc_id - previous, impact]
+        for doc_id, *impacts in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
+            flat += [doc_id - previous, *impacts]
             previous = doc_id
         content[fnv1a(term) % shards][term] = flat
     files: dict[str, str] = {}

@@ -60,7 +60,7 @@ def test_index_lists_each_term_with_impacts_per_article():
     postings = index["postings"]
     assert [d for d, _ in postings["转"]] == [0] and [d for d, _ in postings["付"]] == [1]
     assert [d for d, _ in postings["失"]] == [0, 1]
-    assert [d for d, _ in postings["转账"]] == [0] and index["df"]["失败"] == 2
+    assert [d for d, *_ in postings["转账"]] == [0] and index["df"]["失败"] == 2
 
 
 def test_title_match_outweighs_a_body_match():
@@ -80,7 +80,7 @@ def test_long_lists_keep_their_best_articles(monkeypatch):
     monkeypatch.setattr(search_module, "PRUNE", 2)
     docs = [doc(f"{i}/", "付款" if i == 3 else "其他", "付款 " + "字" * i) for i in range(6)]
     index = build_index(docs, SearchConfig("zh"))
-    kept = [d for d, _ in index["postings"]["付款"]]
+    kept = [d for d, *_ in index["postings"]["付款"]]
     assert len(kept) == 2 and 3 in kept and kept == sorted(kept)
     assert index["df"]["付款"] == 6
 
@@ -127,3 +127,15 @@ def test_a_whole_title_is_one_term_and_title_stop_words_are_kept_for_stop_word_q
     assert [d for d, _ in index["postings"]["=fee transfer"]] == [1]
     assert [d for d, _ in index["postings"]["about"]] == [0] and "the" in index["postings"]
     assert "about" not in {t for t in index["postings"] if " " in t}
+
+
+def test_a_chinese_pair_carries_its_characters_impacts_in_each_article():
+    """The worker ranks a long Chinese query from its pairs alone: each pair posting holds
+    [doc, pair impact, first character's impact, second character's impact]."""
+    docs = [doc("a/", "转账失败", "转账"), doc("b/", "付款失败", "失败 失败"), doc("c/", "其他", "说明")]
+    index = build_index(docs, SearchConfig("zh"))
+    own = {char: dict(index["postings"][char]) for char in "失败"}
+    for doc_id, impact, first, second in index["postings"]["失败"]:
+        assert impact >= 1 and (first, second) == (own["失"][doc_id], own["败"][doc_id])
+    assert all(len(posting) == 2 for posting in index["postings"]["失"])   # characters, words: pairs of two
+    assert all(len(posting) == 2 for posting in index["postings"]["=转 账 失 败"])

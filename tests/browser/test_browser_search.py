@@ -117,6 +117,24 @@ def test_a_query_fetches_only_its_own_pieces_of_the_index(page, base_url, site, 
     assert len(set(fragments)) == len(results)
 
 
+def test_a_long_chinese_query_fetches_its_pairs_not_its_characters(page, base_url, site):
+    """Its pairs carry the characters' impacts: a query of more than six characters whose pairs
+    are all in the index fetches the shards of its pairs and whole text only (search-worker.js)."""
+    query = "账户被盗用或有不是本人的交易"   # every pair is in the title of account-stolen
+    manifest = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
+    shard = lambda term: fnv1a(term) % manifest["shards"]
+    chars = terms_of(query, "zh")
+    wanted = {shard(term) for term in pairs_of(query, "zh")} | {shard("=" + " ".join(chars))}
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url)
+    results = search(page, query, open_search(page))
+    assert results[0].endswith("/account/account-stolen/")
+    shards = {int(u.rsplit("/", 1)[1].removesuffix(".json")) for u in fetched if "/search/t/" in u}
+    assert shards == wanted, (shards - wanted, wanted - shards)
+    assert {shard(char) for char in chars} - wanted, "every character shares a pair's shard: pick another query"
+
+
 ASK_WORKER = """async ([queries, settle]) => {
   /* the site's own worker, spoken to as Material does: SETUP, then the queries at once */
   const url = new URL(JSON.parse(document.getElementById("__config").textContent).search, location.href)

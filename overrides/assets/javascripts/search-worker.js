@@ -24,6 +24,7 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
+const SHORT_HAN = 6        /* a query of at most this many Chinese characters fetches them all */
 
 const base = new URL("../../search/", self.location.href)
 let index = null          /* search/index.json */
@@ -182,11 +183,22 @@ async function analyze(query) {
   if (tokens.length) pairList.push(wholeTitle(tokens.map(t => t.term)))
   const exact = [...new Set(tokens.map(t => t.term))]
   const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
-  /* one round trip for what the query names, its letters' words alongside */
+  /* A Chinese pair's postings carry its two characters' impacts (hanPair), so in a long query
+     (more than SHORT_HAN characters) a character is fetched only when it stands alone or none
+     of its pairs is in the index: such a query needs half the shards. A short query fetches
+     every character, to also find articles that have them apart ('防骗' in '防止被骗').
+     One round trip for what the query names, its letters' word lists alongside; a second
+     only for what the first left open. */
+  const hanPairs = pairList.filter(hanPair)
+  const long = exact.filter(term => HAN.test(term)).length > SHORT_HAN
+  const inPair = new Set(long ? hanPairs.flatMap(pair => [...pair]) : [])
   const [found, lists] = await Promise.all([
-    postings([...exact, ...pairList]),
+    postings([...exact.filter(term => !inPair.has(term)), ...pairList]),
     Promise.all(latin.map(t => vocabulary(t.term[0]))),
   ])
+  /* the characters whose impacts come with their pairs (not fetched on their own) */
+  const covered = new Set(hanPairs.filter(pair => found.has(pair)).flatMap(pair => [...pair])
+    .filter(char => inPair.has(char)))
   const lookups = new Map()
   const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
   for (const term of exact) add(term, 1)
@@ -201,25 +213,44 @@ async function analyze(query) {
       for (const other of nearby(lists[n], term)) add(other, 0.6)
   })
   const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
+  more.push(...exact.filter(term => inPair.has(term) && !covered.has(term)))
   if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
-  const grams = pairList.filter(pair => HAN.test(pair) && pair[0] !== "=")
-  return { lookups, found, exact: new Set(exact), grams, words }
+  return { lookups, found, exact: new Set(exact), covered, grams: hanPairs, words }
+}
+
+/* Same as helpcenter.search.han_pair: two Chinese characters, postings in fours */
+function hanPair(term) {
+  return term.length === 2 && HAN.test(term[0]) && HAN.test(term[1])
 }
 
 async function search(query) {
-  const { lookups, found, exact, grams, words } = await analyze(query)
+  const { lookups, found, exact, covered, grams, words } = await analyze(query)
   const scores = new Map()
-  const matched = new Map()
+  const matched = new Map()   /* doc -> how many of the query's words and characters it has */
+  const chars = new Map()     /* doc -> character -> impact, from the pairs (characters not fetched) */
   for (const [term, weight] of lookups) {
     const list = found.get(term)
     if (!list) continue
     const counts = exact.has(term)
-    for (let p = 0, doc = 0; p < list.length; p += 2) {
+    const stride = hanPair(term) ? 4 : 2
+    for (let p = 0, doc = 0; p < list.length; p += stride) {
       doc += list[p]
       scores.set(doc, (scores.get(doc) || 0) + weight * list[p + 1])
       if (counts) matched.set(doc, (matched.get(doc) || 0) + 1)
+      if (stride === 4) {
+        if (!chars.has(doc)) chars.set(doc, new Map())
+        const known = chars.get(doc)
+        if (covered.has(term[0])) known.set(term[0], list[p + 2])
+        if (covered.has(term[1])) known.set(term[1], list[p + 3])
+      }
     }
+  }
+  for (const [doc, known] of chars) {
+    let sum = 0
+    for (const value of known.values()) sum += value
+    scores.set(doc, scores.get(doc) + sum)
+    matched.set(doc, (matched.get(doc) || 0) + known.size)
   }
   const exactTerms = exact.size || 1
   const ranked = []
@@ -335,4 +366,4 @@ addEventListener("message", event => {
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
-self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize }
+self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize, hanPair }
