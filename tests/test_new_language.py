@@ -183,3 +183,22 @@ def test_new_lang_refuses_a_folder_or_name_that_would_break_the_config_and_write
     assert made.returncode == 1 and option in made.stderr and "Traceback" not in made.stderr
     assert (checkout / "mkdocs.yml").read_text(encoding="utf-8") == before
     assert not (checkout / "docs" / "zh-HK").exists()
+
+
+def test_check_names_the_fix_that_fits_each_kind_of_stale_page(checkout):
+    """A changed source makes its translation (en) and its reviewed conversion (zh-Hant) stale:
+    the one is marked translated, the other reviewed; a conversion nobody reviewed is converted again."""
+    source = checkout / "docs" / "zh" / "account" / "account-locked.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n新增的一段说明。\n", encoding="utf-8")
+    converted = checkout / "docs" / "zh-Hant" / "payments" / "payment-failed.md"
+    text = converted.read_text(encoding="utf-8")
+    converted.write_text(re.sub(r"^reviewed_from: .*\n", "", text, flags=re.M), encoding="utf-8")
+    paid = checkout / "docs" / "zh" / "payments" / "payment-failed.md"
+    paid.write_text(paid.read_text(encoding="utf-8") + "\n新增的一段说明。\n", encoding="utf-8")
+    result = run(checkout, "check")
+    assert result.returncode == 0, result.stderr
+    lines = {line.split(":")[0]: line for line in result.stdout.splitlines() if "out of date" in line}
+    assert "mark-translated docs/en/account/account-locked.md" in lines["docs/en/account/account-locked.md"]
+    assert "mark-reviewed docs/zh-Hant/account/account-locked.md" in lines["docs/zh-Hant/account/account-locked.md"]
+    assert "mark-translated" not in lines["docs/zh-Hant/account/account-locked.md"]
+    assert "new-lang" in lines["docs/zh-Hant/payments/payment-failed.md"]
