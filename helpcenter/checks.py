@@ -12,7 +12,7 @@ from .languages import origins, site_alternates, site_language_codes, source_lan
 from .sanitize import SCRIPT_HINT, markdown_renderer, unsafe_html
 from .incidents import load_incidents, unknown_articles
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
-from .translations import TranslationRow, missing_translations, translation_report, untranslated_pages
+from .translations import TranslationRow, missing_translations, state_of, translation_report, untranslated_pages
 
 
 @dataclass
@@ -20,7 +20,8 @@ class ContentReport:
     libraries: dict[str, Library] = field(default_factory=dict)
     rows: list[TranslationRow] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
-    stale: list[str] = field(default_factory=list)   # translations whose source changed
+    # pages whose source changed: (path, state_of the page: translated, converted or reviewed)
+    stale: list[tuple[str, str]] = field(default_factory=list)
 
 
 def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DATA_DIR) -> ContentReport:
@@ -57,7 +58,8 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
     for row in report.rows:
         for lang, stale in row.stale.items():
             if stale:
-                report.stale.append(shown_path(docs_root / lang / row.src_uri))
+                report.stale.append((shown_path(docs_root / lang / row.src_uri),
+                                     state_of(report.libraries[lang].articles[row.src_uri])))
     return report
 
 

@@ -102,14 +102,13 @@ def cmd_rollback(args: argparse.Namespace) -> int:
                    lambda release: f"Rolled back: {target / 'current'} -> {release}")
 
 
-def stale_fix(path: str) -> str:
-    """What to run for a page whose source changed: a translation is updated and marked
-    translated; a converted page is converted again, or (once reviewed) updated and reviewed."""
-    file = Path(path) if Path(path).is_absolute() else ROOT / path
-    fields = front_matter(file.read_text(encoding="utf-8")) if file.is_file() else {}
-    if fields.get("reviewed_from"):
+def stale_fix(path: str, state: str) -> str:
+    """What to run for a page whose source changed, by its state (translations.state_of): a
+    translation is updated and marked translated; a converted page is converted again, or
+    (once reviewed) updated and reviewed."""
+    if state == "reviewed":
         return f"update it, then run `helpcenter mark-reviewed {path}`"
-    if fields.get("converted_from"):
+    if state == "converted":
         return ("convert it again: run `helpcenter new-lang` for its language with the same --from and "
                 f"--convert (pages nobody reviewed are updated), or update it and run `helpcenter mark-reviewed {path}`")
     return f"update it, then run `helpcenter mark-translated {path}`"
@@ -119,8 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check_content(Path(args.docs_dir), PREFIXES)
     for error in report.errors:
         print(error, file=sys.stderr)
-    for path in report.stale:
-        print(f"{path}: translation may be out of date: its source changed (fix: {stale_fix(path)})")
+    for path, state in report.stale:
+        print(f"{path}: translation may be out of date: its source changed (fix: {stale_fix(path, state)})")
     articles = sum(len(library.articles) for library in report.libraries.values())
     if report.errors:
         print(f"{len(report.errors)} problem(s) in {articles} articles.", file=sys.stderr)
