@@ -229,7 +229,7 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     names = [*FIELDS, *("~" + name for name in FIELDS), *EXTRA_FIELDS]
     boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}, **EXTRA_FIELDS}
     average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in names}
-    weights: dict[str, tuple[list[int], list[float]]] = {}
+    weights: dict[str, tuple[list[int], list, bool]] = {}   # term -> ids, weights, han_pair(term)
     for doc_id, fields in enumerate(field_terms):
         counted: dict[str, float] = {}
         for name in names:
@@ -243,28 +243,26 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
         for term, weight in counted.items():
             entry = weights.get(term)
             if entry is None:
-                weights[term] = entry = ([], [])
+                weights[term] = entry = ([], [], han_pair(term))
             entry[0].append(doc_id)
             # a Chinese pair also carries its two characters' weights in this article (han_pair)
-            entry[1].append((weight, counted[term[0]], counted[term[1]]) if han_pair(term) else weight)
-    df = {term: len(ids) for term, (ids, _) in weights.items()}
-    idf = lambda term: math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-    impact = lambda value, term: max(1, round(value * idf(term) * 10))
+            entry[1].append((weight, counted[term[0]], counted[term[1]]) if entry[2] else (weight,))
+    df = {term: len(ids) for term, (ids, _, _) in weights.items()}
     postings = {}
-    for term in sorted(weights, key=han_pair):   # the characters' lists first: pairs read their idf only
-        ids, values = weights[term]
+    while weights:   # emptied as it goes, so that the lists are not held twice
+        term, (ids, values, pair) = weights.popitem()
         pairs = list(zip(ids, values))
-        if han_pair(term):
-            if len(pairs) > PRUNE:
-                pairs = sorted(sorted(pairs, key=lambda p: -p[1][0])[:PRUNE])
-            postings[term] = [(doc_id, impact(value, term), impact(first, term[0]), impact(second, term[1]))
-                              for doc_id, (value, first, second) in pairs]
-        else:
-            if len(pairs) > PRUNE:
-                pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
-            postings[term] = [(doc_id, impact(value, term)) for doc_id, value in pairs]
-        del weights[term]   # emptied as it goes, so that the lists are not held twice
+        if len(pairs) > PRUNE:
+            pairs = sorted(sorted(pairs, key=lambda p: -p[1][0])[:PRUNE])
+        of = (term, term[0], term[1]) if pair else (term,)   # whose idf each weight takes
+        postings[term] = [(doc_id, *(max(1, round(value * idf(df[name], n) * 10)) for value, name in zip(values, of)))
+                          for doc_id, values in pairs]
     return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
+
+
+def idf(df: int, n: int) -> float:
+    """BM25's idf of a term found in df of n articles."""
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
 def han_pair(term: str) -> bool:
