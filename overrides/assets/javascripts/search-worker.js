@@ -234,11 +234,12 @@ async function search(query) {
     if (!list) continue
     const counts = exact.has(term)
     const stride = hanPair(term) ? 4 : 2
+    const carries = stride === 4 && (covered.has(term[0]) || covered.has(term[1]))   /* characters not fetched */
     for (let p = 0, doc = 0; p < list.length; p += stride) {
       doc += list[p]
       scores.set(doc, (scores.get(doc) || 0) + weight * list[p + 1])
       if (counts) matched.set(doc, (matched.get(doc) || 0) + 1)
-      if (stride === 4) {
+      if (carries) {
         if (!chars.has(doc)) chars.set(doc, new Map())
         const known = chars.get(doc)
         if (covered.has(term[0])) known.set(term[0], list[p + 2])
