@@ -17,19 +17,37 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
 FIRST_ANSWER = 5   # results in the worker's first answer; more, if any, in a second (search-worker.js)
-# Add to a context (context.add_init_script) before its pages load: records whether the search
-# worker's last answer said a complete one follows (data.more), so that search() reads the list
-# once it is complete.
+# Add to a context (context.add_init_script) before its pages load: listens to the search
+# worker's messages. `window.__search.more`: whether its last answer said a complete one follows
+# (data.more), so that search() reads the list once it is complete; `ready`: when it answered
+# READY; `first` / `complete`: per typed query (an empty one, the box cleared, is not timed), ms
+# from the QUERY message to its first answer and to its complete list. Answers come in the order
+# of the queries; a query's complete list is the answer without `more`.
 WATCH_SEARCH = """(() => {
   const Native = window.Worker
   if (!Native) return
-  window.__searchMore = null
+  const watch = window.__search = { ready: null, more: null, first: [], complete: [], pending: [] }
   window.Worker = class extends Native {
     constructor(url, options) {
       super(url, options)
       this.addEventListener("message", event => {
-        if (event.data && event.data.type === 3) window.__searchMore = !!(event.data.data && event.data.data.more)
+        const data = event.data, now = performance.now()
+        if (data && data.type === 1 && watch.ready === null) watch.ready = now
+        if (!data || data.type !== 3) return
+        watch.more = !!(data.data && data.data.more)
+        const query = watch.pending[0]
+        if (!query) return
+        if (query.timed && !query.answered) watch.first.push(now - query.sent)
+        query.answered = true
+        if (watch.more) return
+        if (query.timed) watch.complete.push(now - query.sent)
+        watch.pending.shift()
       })
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2)
+        watch.pending.push({ sent: performance.now(), timed: !!String(message.data || "").trim(), answered: false })
+      return super.postMessage(message, ...rest)
     }
   }
 })()"""
@@ -43,6 +61,14 @@ class SiteHandler(SimpleHTTPRequestHandler):
     one_404 = False
     gzip = False          # compress text files, like a production host (benchmarks)
     _compressed: dict = {}
+    # Like a production host: connections kept open between requests, and each response sent
+    # at once (without TCP_NODELAY the body waits ~40 ms for the ACK of the headers: Nagle's
+    # algorithm against delayed ACKs, a stall no real host has).
+    protocol_version = "HTTP/1.1"
+
+    def setup(self):
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, *args):
         pass
@@ -83,6 +109,10 @@ class SiteHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class Server(ThreadingHTTPServer):
+    request_queue_size = 64   # a page opens many connections at once (the default backlog is 5)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -94,7 +124,7 @@ def serve_site(site_dir: Path, one_404: bool = False, port: int = 0, gzip: bool 
     """Serve a built site on 127.0.0.1 (a free port by default); yields its base URL ending in '/'.
     With `gzip`, text files are sent gzip-compressed (the phone benchmark)."""
     handler = type("Handler", (SiteHandler,), {"one_404": one_404, "gzip": gzip, "_compressed": {}})
-    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+    server = Server(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -144,8 +174,8 @@ def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[s
     page.press(SEARCH_INPUT, "End")
     page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)
     page.wait_for_timeout(30)
-    if page.evaluate("window.__searchMore !== undefined"):   # WATCH_SEARCH is on: wait for the complete list
-        page.wait_for_function("window.__searchMore !== true", timeout=timeout, polling=10)
+    if page.evaluate("window.__search !== undefined"):   # WATCH_SEARCH is on: wait for the complete list
+        page.wait_for_function("window.__search.more !== true", timeout=timeout, polling=10)
     elif page.locator(SEARCH_RESULTS).count() == FIRST_ANSWER:   # the rest may follow (search-worker.js)
         try:
             page.wait_for_function(f"document.querySelectorAll({SEARCH_RESULTS!r}).length > {FIRST_ANSWER}",
