@@ -14,9 +14,12 @@ description, headings and body, times the term's idf over the whole corpus). The
 
 - ``index.json``: the only file with a fixed name, small: counts and the content hashes
   of the other pieces;
-- ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...] (a Chinese pair: [doc
-  delta, impact, its characters' two impacts, ...], see han_pair); a term's shard is
-  ``fnv1a(term) % shards``; lists are cut to the PRUNE best articles of the term;
+- ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...], lists cut to the PRUNE
+  best articles of the term. A term is kept with its group (``group_of``): a character with
+  the pairs it starts, a word with the word pairs it starts and the whole titles it starts, so
+  that a query needs about one shard per character or word it has (``shards_of``). A large
+  group is cut into parts by the pair's second half (index.json "parts"), its own character or
+  word copied into each part;
 - ``v/<hash>.json`` per first letter: the latin words with their document counts, for
   completing the word being typed and for one-letter typos;
 - ``d/<group hash>/<doc>.json``: what a result shows (location, title, description,
@@ -39,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .paths import shown_path
 from .porter import porter_stem
 
 
@@ -61,36 +65,73 @@ LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
 # that is a title; and the title's stop words, for a query made of stop words only ('About').
 EXTRA_FIELDS = {"whole": 10.0, "stops": 6.0}
 K1, B = 1.2, 0.5
-VERSION = 3
+VERSION = 4
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
-SHARD_BYTES = 6000   # target size of a term shard before gzip
+SHARD_BYTES = 6000   # average size of a term shard before gzip
+GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 
 
 @functools.cache
 def script_fold() -> dict[int, str]:
-    """Traditional Chinese character -> its Simplified form (帳 -> 账, 轉 -> 转), generated from
-    OpenCC's own data (its t2s conversion, character by character) when first needed, not
-    written by hand. Both Chinese sites index and search in one script, so a query typed in
-    either script finds the same articles on either site."""
+    """Traditional Chinese character -> its Simplified form (轉 -> 转, 帳 -> 帐), generated from
+    OpenCC's own data when first needed, not written by hand: its t2s conversion character by
+    character, and hk2s for the few forms t2s leaves (衞 -> 卫). Both Chinese sites index and
+    search in one script, so a query typed in either script finds the same articles on either
+    site; writers add the characters customers write for one another (SearchConfig.fold)."""
     import opencc
     chars = [chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000)]]
-    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    return {ord(t): s for t, s in zip(chars, simplified) if len(s) == 1 and s != t}
+    table = {}
+    for config in ("hk2s", "t2s"):   # t2s wins where both convert
+        converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
+        table.update({ord(t): s for t, s in zip(chars, converted) if len(s) == 1 and s != t})
+    return table
 
 
-def normalize(text: str) -> str:
-    """Full-width forms to plain ones, lower case, Traditional characters to Simplified:
-    '２ＦＡ' and '2fa' are one term, and so are 帳戶 and 账户."""
-    return unicodedata.normalize("NFKC", text).lower().translate(script_fold())
+def normalize(text: str, fold: dict[int, str] | None = None) -> str:
+    """Full-width forms to plain ones, lower case, Chinese characters to one form (`fold`,
+    default script_fold): '２ＦＡ' and '2fa' are one term, and so are 轉帳 and 转帐."""
+    return unicodedata.normalize("NFKC", text).lower().translate(script_fold() if fold is None else fold)
 
 
-def fold_table(terms) -> str:
-    """The part of script_fold the browser needs for an index: the Traditional forms of the
-    Chinese characters its terms use, as one string of (Traditional, Simplified) pairs."""
+def fold_table(terms, fold: dict[int, str] | None = None) -> str:
+    """The part of a fold the browser needs for an index: the other forms of the Chinese
+    characters its terms use, as one string of (form, form searched) pairs."""
     used = {char for term in terms for char in term if HAN.match(char)}
-    return "".join(chr(t) + s for t, s in sorted(script_fold().items()) if s in used)
+    return "".join(chr(t) + s for t, s in sorted((script_fold() if fold is None else fold).items()) if s in used)
+
+
+def load_variants(path: Path) -> dict[int, str]:
+    """script_fold, with the characters of a variants file (data/search/variants.txt) read as
+    the first one of their line. Raises ContentErrors naming the file and line."""
+    from .errors import ContentError, ContentErrors
+    fold = script_fold()
+    if not path.exists():
+        return fold
+    shown, problems, seen, variants = shown_path(path), [], {}, {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        chars = line.split("#", 1)[0].split()
+        if not chars:
+            continue
+        if len(chars) < 2 or any(len(c) != 1 or not HAN.match(c) for c in chars):
+            problems.append(ContentError(shown, f"'{line.strip()}' is not a line of single Chinese characters",
+                                         "write the form search keeps, a space, and the forms read as it: '账 帐'",
+                                         number))
+            continue
+        for char in chars:
+            if char in seen:
+                problems.append(ContentError(shown, f"'{char}' is on line {seen[char]} already",
+                                             "keep each character on one line", number))
+            seen.setdefault(char, number)
+        kept = fold.get(ord(chars[0]), chars[0])
+        variants.update({char: kept for char in chars[1:]})
+    if problems:
+        raise ContentErrors(problems)
+    # each form straight to the one searched: 帳 -> (OpenCC) 帐 -> (variants) 账
+    combined = {source: variants.get(target, target) for source, target in fold.items()}
+    combined.update({ord(char): kept for char, kept in variants.items() if char != kept})
+    return combined
 
 
 @functools.lru_cache(maxsize=1 << 16)   # a corpus repeats its words: stem each once
@@ -104,10 +145,10 @@ def stem(word: str) -> str:
     return porter_stem(word)
 
 
-def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), fold: dict[int, str] | None = None) -> list[str]:
     """The index terms of a text, in order: Chinese characters one by one, words stemmed."""
     terms = []
-    for token in _TOKEN.findall(normalize(text)):
+    for token in _TOKEN.findall(normalize(text, fold)):
         if HAN.match(token):
             terms.append(token)
         else:
@@ -144,9 +185,11 @@ class SearchDoc:
 
 @dataclass
 class SearchConfig:
-    """The writers' search data of one language: its stop words."""
+    """The writers' search data of one language: its stop words, and the fold of Chinese
+    characters to the form search keeps (script_fold and data/search/variants.txt)."""
     lang: str
     stopwords: frozenset[str] = frozenset()
+    fold: dict[int, str] = field(default_factory=script_fold, repr=False)
 
 
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
@@ -155,14 +198,15 @@ def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     if stopwords_file.exists():
         lines = stopwords_file.read_text(encoding="utf-8").splitlines()
         stopwords = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-    return SearchConfig(lang, stopwords)
+    return SearchConfig(lang, stopwords, load_variants(data_dir / "variants.txt"))
 
 
-def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), words: bool = True) -> list[str]:
+def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), words: bool = True,
+             fold: dict[int, str] | None = None) -> list[str]:
     """Pair terms of a text: neighbouring Chinese characters ('验证'), and with `words` neighbouring
     kept words ('reset password', stop words, spaces and hyphens between them skipped); nothing pairs across
     punctuation or across Chinese and latin. The worker's pairs() does the same."""
-    text = normalize(text)
+    text = normalize(text, fold)
     if not words:   # the long fields: Chinese pairs only, the same as the loop below gives them
         return [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
     pairs = []
@@ -204,10 +248,10 @@ def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
         terms = {}
         for name in FIELDS:
             parts = values[name] if name == "keywords" else [values[name]]
-            terms[name] = [t for part in parts for t in terms_of(part, config.lang, config.stopwords)]
+            terms[name] = [t for part in parts for t in terms_of(part, config.lang, config.stopwords, config.fold)]
             terms["~" + name] = [t for part in parts for t in pairs_of(part, config.lang, config.stopwords,
-                                                                          words=name in LATIN_PAIR_FIELDS)]
-        title = terms_of(doc.title, config.lang)
+                                                                          name in LATIN_PAIR_FIELDS, config.fold)]
+        title = terms_of(doc.title, config.lang, fold=config.fold)
         terms["whole"] = [whole_title(terms["title"])] if terms["title"] else []
         terms["stops"] = [term for term in title if term in config.stopwords]
         doc.terms = terms
@@ -229,7 +273,7 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     names = [*FIELDS, *("~" + name for name in FIELDS), *EXTRA_FIELDS]
     boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}, **EXTRA_FIELDS}
     average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in names}
-    weights: dict[str, tuple[list[int], list, bool]] = {}   # term -> ids, weights, han_pair(term)
+    weights: dict[str, tuple[list[int], list[float]]] = {}   # term -> ids, weights
     for doc_id, fields in enumerate(field_terms):
         counted: dict[str, float] = {}
         for name in names:
@@ -243,20 +287,18 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
         for term, weight in counted.items():
             entry = weights.get(term)
             if entry is None:
-                weights[term] = entry = ([], [], han_pair(term))
+                weights[term] = entry = ([], [])
             entry[0].append(doc_id)
-            # a Chinese pair also carries its two characters' weights in this article (han_pair)
-            entry[1].append((weight, counted[term[0]], counted[term[1]]) if entry[2] else (weight,))
-    df = {term: len(ids) for term, (ids, _, _) in weights.items()}
+            entry[1].append(weight)
+    df = {term: len(ids) for term, (ids, _) in weights.items()}
     postings = {}
     while weights:   # emptied as it goes, so that the lists are not held twice
-        term, (ids, values, pair) = weights.popitem()
+        term, (ids, values) = weights.popitem()
         pairs = list(zip(ids, values))
         if len(pairs) > PRUNE:
-            pairs = sorted(sorted(pairs, key=lambda p: -p[1][0])[:PRUNE])
-        of = (term, term[0], term[1]) if pair else (term,)   # whose idf each weight takes
-        postings[term] = [(doc_id, *(max(1, round(value * idf(df[name], n) * 10)) for value, name in zip(values, of)))
-                          for doc_id, values in pairs]
+            pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
+        weight = idf(df[term], n) * 10
+        postings[term] = [(doc_id, max(1, round(value * weight))) for doc_id, value in pairs]
     return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
 
 
@@ -266,10 +308,34 @@ def idf(df: int, n: int) -> float:
 
 
 def han_pair(term: str) -> bool:
-    """A pair of neighbouring Chinese characters ('验证'): its postings are [doc delta, impact,
-    first character's impact, second character's impact, ...], so that a query that finds the
-    pair needs not fetch its characters (the worker's hanPair)."""
+    """A pair of neighbouring Chinese characters ('验证')."""
     return len(term) == 2 and HAN.match(term[0]) is not None and HAN.match(term[1]) is not None
+
+
+def group_of(term: str) -> tuple[str, str | None]:
+    """Where a term is kept: its group, and what picks the group's part (the worker's groupOf).
+
+    A Chinese pair is kept with its first character ('转账': '转', picked by '账'), a word pair
+    with its first word, a whole title with its first term (picked by the whole title); a
+    character or word is its own group and is in every part of it (picked by None)."""
+    if term.startswith("="):
+        return term[1:].split(" ", 1)[0], term
+    if " " in term:
+        first, second = term.split(" ", 1)
+        return first, second
+    if han_pair(term):
+        return term[0], term[1]
+    return term, None
+
+
+def shards_of(term: str, parts: dict[str, int], shards: int) -> list[int]:
+    """The shards that hold a term: the parts of a group are neighbouring shards, from the
+    hash of the group (the worker's shardsOf)."""
+    group, pick = group_of(term)
+    first, count = fnv1a(group), parts.get(group, 1)
+    if pick is None:
+        return [(first + part) % shards for part in range(count)]
+    return [(first + fnv1a(pick) % count) % shards]
 
 
 def _digest(text: str) -> str:
@@ -284,15 +350,21 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     """Every file of the index: path under search/ -> its text (see the module's docstring)."""
     built = build_index(docs, config)
     postings, df = built["postings"], built["df"]
-    size = sum(len(term) + 6 + 4 * sum(map(len, p)) for term, p in postings.items())
-    shards = max(1, math.ceil(size / SHARD_BYTES))
+    sizes = {term: len(term) + 6 + 4 * sum(map(len, p)) for term, p in postings.items()}
+    shards = max(1, math.ceil(sum(sizes.values()) / SHARD_BYTES))
+    group_bytes: Counter = Counter()
+    for term, size in sizes.items():
+        group_bytes[group_of(term)[0]] += size
+    parts = {group: min(shards, math.ceil(size / GROUP_BYTES)) for group, size in group_bytes.items()
+             if size > GROUP_BYTES and shards > 1}
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for term in sorted(postings):
         flat, previous = [], 0
-        for doc_id, *impacts in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
-            flat += [doc_id - previous, *impacts]
+        for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
+            flat += [doc_id - previous, impact]
             previous = doc_id
-        content[fnv1a(term) % shards][term] = flat
+        for shard in shards_of(term, parts, shards):
+            content[shard][term] = flat
     files: dict[str, str] = {}
     shard_hashes = []
     for group in range(0, shards, SHARD_GROUP):
@@ -321,9 +393,9 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
         files[f"v/{vocab_hashes[letter]}.json"] = text
     files["index.json"] = _dump({
         "version": VERSION, "lang": config.lang, "count": len(docs), "shards": shards,
-        "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
+        "parts": dict(sorted(parts.items())), "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
         "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
-        "fold": fold_table(df),   # Traditional -> Simplified, for the query (see normalize)
+        "fold": fold_table(df, config.fold),   # other forms -> the one searched, for the query (see normalize)
     })
     return files
 

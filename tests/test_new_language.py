@@ -163,16 +163,34 @@ def test_a_query_in_either_chinese_script_finds_its_article_first(page, base_url
     assert results and results[0] == base_url + folder + article, results[:3]
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("folder", ["", "zh-hant/"])
+def test_every_spelling_of_account_finds_the_same_articles_marked_as_they_are_written(page, base_url, folder):
+    """账户 (Simplified), 帳戶 (Taiwan), 賬戶 (Hong Kong) and 帐户 (OpenCC's Simplified of 帳戶) are
+    one word to search (data/search/variants.txt); the results mark it in the article's own script."""
+    from browser import open_search, search
+    spellings = ("账户", "帳戶", "賬戶", "帐户")
+    page.goto(base_url + folder)
+    placeholder = open_search(page)
+    lists = {}
+    for query in spellings:
+        lists[query] = search(page, query, placeholder)
+        marks = page.eval_on_selector_all(".md-search-result__item mark", "ms => ms.map(m => m.textContent)")
+        assert marks and set(marks) <= set(spellings), (query, marks)
+    assert len(lists["账户"]) >= 3 and all(found == lists["账户"] for found in lists.values()), lists
+
+
 def test_the_script_table_comes_from_opencc_and_both_sides_fold_alike(site):
     import json
     from helpcenter.search import normalize, script_fold
     table = script_fold()
     assert len(table) > 2000 and table[ord("轉")] == "转" and table[ord("賬")] == "账"
-    assert normalize("轉帳戶") == normalize("转帐户") == "转帐户"   # OpenCC: 帳 -> 帐 (not 账)
+    assert normalize("轉帳戶") == normalize("转帐户") == "转帐户"   # OpenCC: 帳 -> 帐 (not 账; see variants.txt)
     for folder in ("", "zh-hant/"):
         index = json.loads((site / folder / "search" / "index.json").read_text(encoding="utf-8"))
         pairs = dict(zip(index["fold"][0::2], index["fold"][1::2]))
         assert pairs["轉"] == "转" and pairs["戶"] == "户" and ord("轉") not in {ord(c) for c in index["fold"][1::2]}
+        assert pairs["帳"] == pairs["帐"] == pairs["賬"] == "账"   # data/search/variants.txt
 
 
 @pytest.mark.parametrize("option, value", [("--link", "/hk/\n      evil: 1"), ("--link", "hk"), ("--link", "/../x/"),

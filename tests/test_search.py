@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from helpcenter import search as search_module
-from helpcenter.search import (SearchConfig, SearchDoc, build_index, fnv1a, index_files, pairs_of, plain_text,
-                               stem, terms_of, write_index)
+from helpcenter.errors import ContentErrors
+from helpcenter.search import (SearchConfig, SearchDoc, build_index, fnv1a, fold_table, group_of, index_files,
+                               load_variants, normalize, pairs_of, plain_text, shards_of, stem, terms_of, write_index)
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
 
@@ -85,19 +88,39 @@ def test_long_lists_keep_their_best_articles(monkeypatch):
     assert index["df"]["付款"] == 6
 
 
-def test_each_term_is_in_the_shard_its_hash_names():
-    docs = [doc(f"{i}/", f"标题{i}", "正文" * (i + 1) + " payment", ["关键"]) for i in range(40)]
+def test_each_term_is_in_the_shards_its_group_names(monkeypatch):
+    """A pair is kept with its first character or word, a whole title with its first term; a
+    large group is cut into parts by the pair's second half, its own term copied into each."""
+    monkeypatch.setattr(search_module, "SHARD_BYTES", 300)
+    monkeypatch.setattr(search_module, "GROUP_BYTES", 400)
+    docs = [doc(f"{i}/", f"标题{i} 转账{'甲乙丙丁戊己庚辛'[i % 8]}", "正文" * (i + 1) + " payment", ["关键"])
+            for i in range(40)]
     files = index_files(docs, SearchConfig("zh"))
     manifest = json.loads(files["index.json"])
-    assert manifest["count"] == 40
+    assert manifest["count"] == 40 and manifest["shards"] > 8 and manifest["parts"]["转"] > 1
+    where: dict[str, set[int]] = {}
     for path, text in files.items():
         if path.startswith("t/"):
             digest, shard = path[2:-5].split("/")
             assert manifest["shardHashes"][int(shard) // manifest["shardGroup"]] == digest
-            assert all(fnv1a(term) % manifest["shards"] == int(shard) for term in json.loads(text))
+            for term in json.loads(text):
+                where.setdefault(term, set()).add(int(shard))
+    for term, shards in where.items():
+        assert shards == set(shards_of(term, manifest["parts"], manifest["shards"])), term
+    assert len(where["转"]) == manifest["parts"]["转"]   # in every part of its group
+    assert where["转账"] <= where["转"] and where["=标 题 3 转 账 丁"] <= where["标"]
     fragment = json.loads(files[f"d/{manifest['docHashes'][0]}/7.json"])
-    assert fragment["location"] == "7/" and fragment["title"] == "标题7" and fragment["keywords"] == ["关键"]
+    assert fragment["location"] == "7/" and fragment["title"] == "标题7 转账辛" and fragment["keywords"] == ["关键"]
     assert json.loads(files[f"v/{manifest['vocabulary']['p']}.json"]) == [["payment", 40]]
+
+
+def test_groups_of_terms():
+    assert group_of("转账") == ("转", "账") and group_of("转") == ("转", None)
+    assert group_of("reset password") == ("reset", "password") and group_of("payment") == ("payment", None)
+    assert group_of("=reset password") == ("reset", "=reset password") and group_of("=转") == ("转", "=转")
+    assert shards_of("转账", {}, 10) == shards_of("转", {}, 10) == [fnv1a("转") % 10]
+    assert shards_of("转", {"转": 3}, 10) == [(fnv1a("转") + part) % 10 for part in range(3)]
+    assert shards_of("转账", {"转": 3}, 10)[0] in shards_of("转", {"转": 3}, 10)
 
 
 def test_a_changed_article_renames_only_its_own_pieces():
@@ -129,13 +152,31 @@ def test_a_whole_title_is_one_term_and_title_stop_words_are_kept_for_stop_word_q
     assert "about" not in {t for t in index["postings"] if " " in t}
 
 
-def test_a_chinese_pair_carries_its_characters_impacts_in_each_article():
-    """The worker ranks a long Chinese query from its pairs alone: each pair posting holds
-    [doc, pair impact, first character's impact, second character's impact]."""
-    docs = [doc("a/", "转账失败", "转账"), doc("b/", "付款失败", "失败 失败"), doc("c/", "其他", "说明")]
-    index = build_index(docs, SearchConfig("zh"))
-    own = {char: dict(index["postings"][char]) for char in "失败"}
-    for doc_id, impact, first, second in index["postings"]["失败"]:
-        assert impact >= 1 and (first, second) == (own["失"][doc_id], own["败"][doc_id])
-    assert all(len(posting) == 2 for posting in index["postings"]["失"])   # characters, words: pairs of two
-    assert all(len(posting) == 2 for posting in index["postings"]["=转 账 失 败"])
+
+
+def test_characters_customers_write_for_one_another_are_searched_as_one():
+    """OpenCC makes 帳戶 帐户, a Simplified spelling of its own; data/search/variants.txt reads it
+    as 账户, so either script and either spelling find the same articles."""
+    from helpcenter.paths import SEARCH_DATA_DIR
+    fold = load_variants(SEARCH_DATA_DIR / "variants.txt")
+    assert normalize("帳戶", fold) == normalize("帐户", fold) == normalize("賬戶", fold) == normalize("账户", fold) == "账户"
+    assert normalize("接著", fold) == "接着" and normalize("衞生", fold) == "卫生"   # hk2s where t2s leaves a form
+    assert normalize("帳戶") == "帐户"   # without the file: OpenCC alone
+    table = fold_table(["账户"], fold)
+    assert {table[i]: table[i + 1] for i in range(0, len(table), 2)}["帳"] == "账"
+    assert terms_of("帳戶", "zh", fold=fold) == ["账", "户"] and pairs_of("帳戶", "zh", fold=fold) == ["账户"]
+
+
+@pytest.mark.parametrize("lines, line, message", [
+    ("账", 2, "is not a line of single Chinese characters"),
+    ("账 ab", 2, "is not a line of single Chinese characters"),
+    ("账 帐x", 2, "is not a line of single Chinese characters"),
+    ("账 帐\n\n帐 賬", 4, "'帐' is on line 2 already"),
+])
+def test_a_broken_variants_line_is_named_with_its_fix(tmp_path, lines, line, message):
+    path = tmp_path / "variants.txt"
+    path.write_text("# the characters\n" + lines + "\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as raised:
+        load_variants(path)
+    [error] = raised.value.errors
+    assert error.line == line and message in error.message and error.fix and error.path.endswith("variants.txt")

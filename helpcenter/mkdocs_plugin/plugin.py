@@ -129,6 +129,7 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
             data = Path(settings.data_dir or DATA_DIR)
             codes = [alt.lang for alt in settings.alternate]
             contact, incidents = load_contact(data / "contact.yml", codes), load_incidents(data / "incidents.yml", codes)
+            search = load_search_config(data / "search", lang)
         except ContentErrors as errors:
             raise PluginError("The configuration or a data file is invalid:\n  "
                               + "\n  ".join(map(str, errors.errors))) from None
@@ -139,7 +140,7 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
         previous = self.builds.get(lang)
         self.builds[lang] = LanguageBuild(
             lang=lang, settings=settings, data=data, contact=contact, incidents=incidents,
-            search=load_search_config(data / "search", lang), caches=caches, templates=self.templates,
+            search=search, caches=caches, templates=self.templates,
             library=previous.library if previous and caches else None,
             related=previous.related if previous and caches else {},
             common_problems=previous.common_problems if previous and caches else [],

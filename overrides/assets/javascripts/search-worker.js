@@ -7,7 +7,8 @@
  *
  * The index is built by helpcenter/search.py in pieces (see its docstring): at start the
  * worker fetches only search/index.json (a few KB); a query fetches the shards of its own
- * terms (Chinese characters and character pairs, English stems and word pairs), the word
+ * terms (Chinese characters and character pairs, English stems and word pairs; a pair is kept
+ * with its first character or word, so about one shard per character or word), the word
  * lists of the first letters of its English words (to complete the word being typed and
  * fix one-letter typos), and then the display fragments of the results it returns. Every
  * piece is kept for the next query; their names carry content hashes, so the browser may
@@ -24,7 +25,6 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
-const SHORT_HAN = 6        /* a query of at most this many Chinese characters fetches them all */
 
 const base = new URL("../../search/", self.location.href)
 let index = null          /* search/index.json */
@@ -117,8 +117,24 @@ function fnv1a(text) {
   return value >>> 0
 }
 
-function shardPath(term) {
-  const shard = fnv1a(term) % index.shards
+/* Same as helpcenter.search.group_of: [group, what picks its part (null: in every part)] */
+function groupOf(term) {
+  if (term.startsWith("=")) return [term.slice(1).split(" ")[0], term]
+  const space = term.indexOf(" ")
+  if (space >= 0) return [term.slice(0, space), term.slice(space + 1)]
+  if (hanPair(term)) return [term[0], term[1]]
+  return [term, null]
+}
+
+/* Same as helpcenter.search.shards_of: the shards that hold a term */
+function shardsOf(term) {
+  const [group, pick] = groupOf(term)
+  const first = fnv1a(group), count = index.parts[group] || 1
+  if (pick === null) return Array.from({ length: count }, (_, part) => (first + part) % index.shards)
+  return [(first + fnv1a(pick) % count) % index.shards]
+}
+
+function shardPath(shard) {
   return `t/${index.shardHashes[Math.floor(shard / index.shardGroup)]}/${shard}.json`
 }
 
@@ -126,11 +142,26 @@ function docPath(doc) {
   return `d/${index.docHashes[Math.floor(doc / index.docGroup)]}/${doc}.json`
 }
 
-/* term -> its postings ([doc delta, impact, ...]) or undefined, fetching the shards needed */
+/* term -> its postings ([doc delta, impact, ...]) or undefined, fetching the shards needed: a
+   character or word that is in every part of its group is read from a part fetched already or
+   fetched for a pair of the same query, so it costs no request of its own */
 async function postings(termList) {
-  const shards = await Promise.all(termList.map(term => piece(shardPath(term))))
+  const chosen = new Map(), needed = new Set()
+  for (const term of termList) {
+    const shards = shardsOf(term)
+    if (shards.length === 1) { chosen.set(term, shards[0]); needed.add(shards[0]) }
+  }
+  for (const term of termList) {
+    const shards = shardsOf(term)
+    if (shards.length > 1) {
+      const shard = shards.find(n => needed.has(n)) ?? shards.find(n => pieces.has(new URL(shardPath(n), base).href)) ?? shards[0]
+      chosen.set(term, shard)
+      needed.add(shard)
+    }
+  }
+  const loaded = new Map(await Promise.all([...needed].map(async shard => [shard, await piece(shardPath(shard))])))
   const found = new Map()
-  termList.forEach((term, i) => { if (shards[i][term]) found.set(term, shards[i][term]) })
+  for (const [term, shard] of chosen) if (loaded.get(shard)[term]) found.set(term, loaded.get(shard)[term])
   return found
 }
 
@@ -183,22 +214,12 @@ async function analyze(query) {
   if (tokens.length) pairList.push(wholeTitle(tokens.map(t => t.term)))
   const exact = [...new Set(tokens.map(t => t.term))]
   const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
-  /* A Chinese pair's postings carry its two characters' impacts (hanPair), so in a long query
-     (more than SHORT_HAN characters) a character is fetched only when it stands alone or none
-     of its pairs is in the index: such a query needs half the shards. A short query fetches
-     every character, to also find articles that have them apart ('防骗' in '防止被骗').
-     One round trip for what the query names, its letters' word lists alongside; a second
-     only for what the first left open. */
-  const hanPairs = pairList.filter(hanPair)
-  const long = exact.filter(term => HAN.test(term)).length > SHORT_HAN
-  const inPair = new Set(long ? hanPairs.flatMap(pair => [...pair]) : [])
+  /* One round trip for what the query names, its letters' word lists alongside; a second
+     only for completions and typo fixes of its words */
   const [found, lists] = await Promise.all([
-    postings([...exact.filter(term => !inPair.has(term)), ...pairList]),
+    postings([...exact, ...pairList]),
     Promise.all(latin.map(t => vocabulary(t.term[0]))),
   ])
-  /* the characters whose impacts come with their pairs (not fetched on their own) */
-  const covered = new Set(hanPairs.filter(pair => found.has(pair)).flatMap(pair => [...pair])
-    .filter(char => inPair.has(char)))
   const lookups = new Map()
   const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
   for (const term of exact) add(term, 1)
@@ -213,45 +234,29 @@ async function analyze(query) {
       for (const other of nearby(lists[n], term)) add(other, 0.6)
   })
   const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
-  more.push(...exact.filter(term => inPair.has(term) && !covered.has(term)))
   if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
-  return { lookups, found, exact: new Set(exact), covered, grams: hanPairs, words }
+  return { lookups, found, exact: new Set(exact), grams: pairList.filter(hanPair), words }
 }
 
-/* Same as helpcenter.search.han_pair: two Chinese characters, postings in fours */
+/* Same as helpcenter.search.han_pair: two neighbouring Chinese characters */
 function hanPair(term) {
   return term.length === 2 && HAN.test(term[0]) && HAN.test(term[1])
 }
 
 async function search(query) {
-  const { lookups, found, exact, covered, grams, words } = await analyze(query)
+  const { lookups, found, exact, grams, words } = await analyze(query)
   const scores = new Map()
   const matched = new Map()   /* doc -> how many of the query's words and characters it has */
-  const chars = new Map()     /* doc -> character -> impact, from the pairs (characters not fetched) */
   for (const [term, weight] of lookups) {
     const list = found.get(term)
     if (!list) continue
     const counts = exact.has(term)
-    const stride = hanPair(term) ? 4 : 2
-    const carries = stride === 4 && (covered.has(term[0]) || covered.has(term[1]))   /* characters not fetched */
-    for (let p = 0, doc = 0; p < list.length; p += stride) {
+    for (let p = 0, doc = 0; p < list.length; p += 2) {
       doc += list[p]
       scores.set(doc, (scores.get(doc) || 0) + weight * list[p + 1])
       if (counts) matched.set(doc, (matched.get(doc) || 0) + 1)
-      if (carries) {
-        if (!chars.has(doc)) chars.set(doc, new Map())
-        const known = chars.get(doc)
-        if (covered.has(term[0])) known.set(term[0], list[p + 2])
-        if (covered.has(term[1])) known.set(term[1], list[p + 3])
-      }
     }
-  }
-  for (const [doc, known] of chars) {
-    let sum = 0
-    for (const value of known.values()) sum += value
-    scores.set(doc, scores.get(doc) + sum)
-    matched.set(doc, (matched.get(doc) || 0) + known.size)
   }
   const exactTerms = exact.size || 1
   const ranked = []
@@ -285,13 +290,29 @@ function highlighter(grams, words) {
   return new RegExp(parts.join("|"), "gi")
 }
 
+/* `text` in the form search reads it (normalize: 帳戶 as 账户), at the same positions, so that what
+   a pattern finds there can be cut from the text itself; a character whose normal form has
+   another length (ﬁ -> fi) stays as it is */
+function folded(text) {
+  const whole = normalize(text)
+  if (whole.length === text.length) return whole
+  let out = ""
+  for (const char of text) {
+    const form = normalize(char)
+    out += form.length === char.length ? form : char
+  }
+  return out
+}
+
+/* `text` as HTML, with what `pattern` finds in its folded form marked */
 function mark(text, pattern) {
   if (!pattern) return escapeHtml(text)
   let out = "", last = 0
-  for (const match of text.matchAll(pattern)) {
+  for (const match of folded(text).matchAll(pattern)) {
     if (!match[0]) continue
-    out += escapeHtml(text.slice(last, match.index)) + "<mark>" + escapeHtml(match[0]) + "</mark>"
-    last = match.index + match[0].length
+    const end = match.index + match[0].length
+    out += escapeHtml(text.slice(last, match.index)) + "<mark>" + escapeHtml(text.slice(match.index, end)) + "</mark>"
+    last = end
   }
   return out + escapeHtml(text.slice(last))
 }
@@ -300,7 +321,7 @@ function snippet(doc, pattern) {
   const size = index.lang.startsWith("zh") ? 90 : 180   /* zh, zh-Hant: characters are wider */
   if (pattern) {
     pattern.lastIndex = 0
-    const match = pattern.exec(doc.text)
+    const match = pattern.exec(folded(doc.text))
     pattern.lastIndex = 0
     if (match) {
       const start = Math.max(0, match.index - Math.floor(size / 3))
@@ -367,4 +388,4 @@ addEventListener("message", event => {
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
-self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize, hanPair }
+self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize, groupOf }
