@@ -42,8 +42,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import ContentError, ContentErrors
 from .paths import shown_path
 from .porter import porter_stem
+from .yamlfile import read_text
 
 
 
@@ -105,12 +107,11 @@ def fold_table(terms, fold: dict[int, str] | None = None) -> str:
 def load_variants(path: Path) -> dict[int, str]:
     """script_fold, with the characters of a variants file (data/search/variants.txt) read as
     the first one of their line. Raises ContentErrors naming the file and line."""
-    from .errors import ContentError, ContentErrors
     fold = script_fold()
     if not path.exists():
         return fold
     shown, problems, seen, variants = shown_path(path), [], {}, {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(read_text(path, shown, "variants file").splitlines(), 1):
         chars = line.split("#", 1)[0].split()
         if not chars:
             continue

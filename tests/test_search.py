@@ -180,3 +180,12 @@ def test_a_broken_variants_line_is_named_with_its_fix(tmp_path, lines, line, mes
         load_variants(path)
     [error] = raised.value.errors
     assert error.line == line and message in error.message and error.fix and error.path.endswith("variants.txt")
+
+
+def test_a_variants_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
+    path = tmp_path / "variants.txt"
+    path.write_bytes("# the characters\n账 帐\n".encode("utf-8") + "着 著\n".encode("gb18030"))
+    with pytest.raises(ContentErrors) as raised:
+        load_variants(path)
+    [error] = raised.value.errors
+    assert error.line == 3 and "not UTF-8" in error.message and "UTF-8" in error.fix
