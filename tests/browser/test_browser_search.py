@@ -40,6 +40,19 @@ def test_everyday_phrasing_still_finds_articles(page, base_url, lang, query):
     assert search(page, query, open_search(page))
 
 
+def test_words_that_name_javascripts_own_properties_are_words_like_any_other(page, base_url):
+    """The index pieces are plain JSON objects: 'constructor' must not find Object.prototype's
+    (a query with it failed as a whole: 'Search failed', no results)."""
+    failures = []
+    page.on("console", lambda message: failures.append(message.text) if "Search failed" in message.text else None)
+    page.goto(base_url + "en/")
+    placeholder = open_search(page)
+    expected = search(page, "payment", placeholder)
+    for query in ("constructor payment", "payment constructor", "hasownproperty payment tostring"):
+        assert search(page, query, placeholder) == expected, query
+    assert search(page, "constructor", placeholder) == [] and not failures, failures
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_search_that_finds_nothing_offers_contact_and_common_problems(page, base_url, lang):
     page.goto(base_url + LANGS[lang])

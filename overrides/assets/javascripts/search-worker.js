@@ -40,6 +40,12 @@ const loading = fetch(new URL("index.json", base)).then(r => {
   index = { ...data, stopwords: new Set(data.stopwords) }
 })
 
+/* object[key] if the object has it of its own: the index files are plain JSON objects, and a
+   term such as 'constructor' must not find Object.prototype's */
+function own(object, key) {
+  return Object.hasOwn(object, key) ? object[key] : undefined
+}
+
 function piece(path) {
   const url = new URL(path, base).href
   if (!pieces.has(url))
@@ -129,7 +135,7 @@ function groupOf(term) {
 /* Same as helpcenter.search.shards_of: the shards that hold a term */
 function shardsOf(term) {
   const [group, pick] = groupOf(term)
-  const first = fnv1a(group), count = index.parts[group] || 1
+  const first = fnv1a(group), count = own(index.parts, group) || 1
   if (pick === null) return Array.from({ length: count }, (_, part) => (first + part) % index.shards)
   return [(first + fnv1a(pick) % count) % index.shards]
 }
@@ -161,13 +167,16 @@ async function postings(termList) {
   }
   const loaded = new Map(await Promise.all([...needed].map(async shard => [shard, await piece(shardPath(shard))])))
   const found = new Map()
-  for (const [term, shard] of chosen) if (loaded.get(shard)[term]) found.set(term, loaded.get(shard)[term])
+  for (const [term, shard] of chosen) {
+    const list = own(loaded.get(shard), term)
+    if (list) found.set(term, list)
+  }
   return found
 }
 
 /* The words starting with a letter ([[word, documents], ...], sorted), or [] */
 async function vocabulary(letter) {
-  const hash = index.vocabulary[letter]
+  const hash = own(index.vocabulary, letter)
   return hash ? piece(`v/${hash}.json`) : []
 }
 
