@@ -46,8 +46,12 @@ function own(object, key) {
   return Object.hasOwn(object, key) ? object[key] : undefined
 }
 
+function pieceUrl(path) {
+  return new URL(path, base).href
+}
+
 function piece(path) {
-  const url = new URL(path, base).href
+  const url = pieceUrl(path)
   if (!pieces.has(url))
     pieces.set(url, fetch(url).then(r => {
       if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`)
@@ -152,19 +156,14 @@ function docPath(doc) {
    character or word that is in every part of its group is read from a part fetched already or
    fetched for a pair of the same query, so it costs no request of its own */
 async function postings(termList) {
-  const chosen = new Map(), needed = new Set()
-  for (const term of termList) {
-    const shards = shardsOf(term)
-    if (shards.length === 1) { chosen.set(term, shards[0]); needed.add(shards[0]) }
-  }
-  for (const term of termList) {
-    const shards = shardsOf(term)
-    if (shards.length > 1) {
-      const shard = shards.find(n => needed.has(n)) ?? shards.find(n => pieces.has(new URL(shardPath(n), base).href)) ?? shards[0]
-      chosen.set(term, shard)
-      needed.add(shard)
-    }
-  }
+  const places = termList.map(term => [term, shardsOf(term)])
+  const needed = new Set(places.filter(([, shards]) => shards.length === 1).map(([, [shard]]) => shard))
+  const chosen = places.map(([term, shards]) => {
+    const shard = shards.length === 1 ? shards[0] : shards.find(n => needed.has(n))
+      ?? shards.find(n => pieces.has(pieceUrl(shardPath(n)))) ?? shards[0]
+    needed.add(shard)
+    return [term, shard]
+  })
   const loaded = new Map(await Promise.all([...needed].map(async shard => [shard, await piece(shardPath(shard))])))
   const found = new Map()
   for (const [term, shard] of chosen) {
@@ -273,8 +272,9 @@ async function search(query) {
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const best = ranked.length ? ranked[0][1] : 0
   const shown = ranked.filter(([, score]) => score >= best * 0.08).slice(0, MAX_RESULTS)
+  const pattern = highlighter(grams, words), terms = [...grams, ...words]   /* once for all its results */
   const items = list => Promise.all(list.map(([doc, score]) =>
-    piece(docPath(doc)).then(fragment => [present(fragment, score, grams, words)])))
+    piece(docPath(doc)).then(fragment => [present(fragment, score, pattern, terms)])))
   const first = await items(shown.slice(0, FIRST_ANSWER))
   const rest = shown.length > FIRST_ANSWER ? items(shown.slice(FIRST_ANSWER)).then(more => [...first, ...more]) : null
   return { first, rest }
@@ -302,8 +302,7 @@ function highlighter(grams, words) {
 /* `text` in the form search reads it (normalize: 帳戶 as 账户), at the same positions, so that what
    a pattern finds there can be cut from the text itself; a character whose normal form has
    another length (ﬁ -> fi) stays as it is */
-function folded(text) {
-  const whole = normalize(text)
+function folded(text, whole = normalize(text)) {
   if (whole.length === text.length) return whole
   let out = ""
   for (const char of text) {
@@ -326,11 +325,12 @@ function mark(text, pattern) {
   return out + escapeHtml(text.slice(last))
 }
 
-function snippet(doc, pattern) {
+/* A window of the text around the first match of `pattern` in `text` (the text folded) */
+function snippet(doc, pattern, text) {
   const size = index.lang.startsWith("zh") ? 90 : 180   /* zh, zh-Hant: characters are wider */
   if (pattern) {
     pattern.lastIndex = 0
-    const match = pattern.exec(folded(doc.text))
+    const match = pattern.exec(text)
     pattern.lastIndex = 0
     if (match) {
       const start = Math.max(0, match.index - Math.floor(size / 3))
@@ -341,15 +341,15 @@ function snippet(doc, pattern) {
   return doc.description
 }
 
-function present(doc, score, grams, words) {
-  const pattern = highlighter(grams, words)
-  const hay = normalize(doc.title + " " + doc.text)
+function present(doc, score, pattern, terms) {
+  const text = normalize(doc.text)   /* once: for the terms found and for the snippet */
+  const hay = normalize(doc.title) + " " + text
   const found = {}
-  for (const term of [...grams, ...words]) if (hay.includes(term)) found[term] = true
+  for (const term of terms) if (hay.includes(term)) found[term] = true
   return {
     location: doc.location,
     title: mark(doc.title, pattern),
-    text: `<p>${mark(snippet(doc, pattern), pattern)}</p>`,
+    text: `<p>${mark(snippet(doc, pattern, folded(doc.text, text)), pattern)}</p>`,
     score,
     terms: found,
   }
