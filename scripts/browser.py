@@ -16,7 +16,6 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULTS = ".md-search-result__list > .md-search-result__item"
-FIRST_ANSWER = 5   # results in the worker's first answer; more, if any, in a second (search-worker.js)
 # Add to a context (context.add_init_script) before its pages load: listens to the search
 # worker's messages. `window.__search.more`: whether its last answer said a complete one follows
 # (data.more), so that search() reads the list once it is complete; `ready`: when it answered
@@ -165,7 +164,10 @@ def open_search(page) -> str:
 
 
 def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[str]:
-    """Type `query` into the search box and return the result links (article URLs), best first."""
+    """Type `query` into the search box and return the result links (article URLs), best first,
+    once the list is complete (the page's context needs WATCH_SEARCH)."""
+    if not page.evaluate("window.__search !== undefined"):
+        raise RuntimeError("search() reads the worker's answers: add WATCH_SEARCH to the context (add_init_script)")
     page.fill(SEARCH_INPUT, "")
     page.press(SEARCH_INPUT, "End")   # Material reads the query on keyup, not on input
     # the previous query's results must be gone first, or they would be read as this one's
@@ -174,14 +176,8 @@ def search(page, query: str, placeholder: str, timeout: float = 15000) -> list[s
     page.press(SEARCH_INPUT, "End")
     page.wait_for_function(_SETTLED, arg=[placeholder, query], timeout=timeout)
     page.wait_for_timeout(30)
-    if page.evaluate("window.__search !== undefined"):   # WATCH_SEARCH is on: wait for the complete list
-        page.wait_for_function("window.__search.more !== true", timeout=timeout, polling=10)
-    elif page.locator(SEARCH_RESULTS).count() == FIRST_ANSWER:   # the rest may follow (search-worker.js)
-        try:
-            page.wait_for_function(f"document.querySelectorAll({SEARCH_RESULTS!r}).length > {FIRST_ANSWER}",
-                                   timeout=300, polling=10)
-        except Exception:   # there were five
-            pass
+    # the worker's first answer may be followed by the complete list (search-worker.js)
+    page.wait_for_function("window.__search.more !== true", timeout=timeout, polling=10)
     links = page.eval_on_selector_all(
         SEARCH_RESULTS, "items => items.map(i => i.querySelector('a.md-search-result__link').href)")
     return [link.split("?")[0].split("#")[0] for link in links]  # drop Material's ?h= highlight
