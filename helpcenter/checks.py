@@ -11,7 +11,7 @@ from .files import file_problems, link_problems
 from .languages import origins, site_alternates, site_language_codes, source_language
 from .sanitize import SCRIPT_HINT, markdown_renderer, unsafe_html
 from .incidents import load_incidents, unknown_articles
-from .search import load_variants
+from .search import load_search_config
 from .site import DATA_DIR, Library, load_common_problems, load_library, markdown_files, shown_path, site_pages
 from .translations import TranslationRow, missing_translations, state_of, translation_report, untranslated_pages
 
@@ -31,7 +31,8 @@ def check_content(docs_root: Path, prefixes: dict[str, str], data_dir: Path = DA
         declared = site_language_codes()   # data texts are complete for every language of the site
         book: ContactBook = load_contact(data_dir / "contact.yml", declared)
         incidents = load_incidents(data_dir / "incidents.yml", declared)
-        load_variants(data_dir / "search" / "variants.txt")
+        for code in declared:   # stop words, variants and synonyms, as each site reads them
+            load_search_config(data_dir / "search", code)
     except ContentErrors as errors:
         report.errors.extend(errors.errors)
         return report

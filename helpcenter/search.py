@@ -148,15 +148,21 @@ def stem(word: str) -> str:
 
 def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), fold: dict[int, str] | None = None) -> list[str]:
     """The index terms of a text, in order: Chinese characters one by one, words stemmed."""
-    terms = []
-    for token in _TOKEN.findall(normalize(text, fold)):
+    return [term for term, _, _ in term_spans(normalize(text, fold), stopwords)]
+
+
+def term_spans(text: str, stopwords: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """terms_of a normalized text, each with where its token starts and ends in the text."""
+    spans = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
         if HAN.match(token):
-            terms.append(token)
+            spans.append((token, match.start(), match.end()))
         else:
-            token = token.replace("’", "'").split("'")[0]
-            if token and token not in stopwords:
-                terms.append(stem(token))
-    return terms
+            word = token.replace("’", "'").split("'")[0]
+            if word and word not in stopwords:
+                spans.append((stem(word), match.start(), match.end()))
+    return spans
 
 
 _BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|br|hr|tr|td|th|table|thead|tbody|pre|blockquote|details|"
@@ -184,22 +190,105 @@ class SearchDoc:
     terms: dict[str, list[str]] | None = field(default=None, repr=False)   # field -> terms, once cut
 
 
+@dataclass(frozen=True)
+class Synonym:
+    """One way of saying something (a line's phrase of data/search/synonyms.txt): its text as
+    search reads it, and its terms."""
+    text: str
+    terms: tuple[str, ...]
+
+
 @dataclass
 class SearchConfig:
-    """The writers' search data of one language: its stop words, and the fold of Chinese
-    characters to the form search keeps (script_fold and data/search/variants.txt)."""
+    """The writers' search data of one language: its stop words, the fold of Chinese
+    characters to the form search keeps (script_fold and data/search/variants.txt), and the
+    words customers use for what articles say (data/search/synonyms.txt): first term of a
+    phrase -> [(the phrase, the other phrases of its line)]."""
     lang: str
     stopwords: frozenset[str] = frozenset()
     fold: dict[int, str] = field(default_factory=script_fold, repr=False)
+    synonyms: dict[str, list[tuple[Synonym, tuple[Synonym, ...]]]] = field(default_factory=dict, repr=False)
 
 
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
+    """The search data of a language from data/search/. Raises ContentErrors naming file and line."""
     stopwords_file = data_dir / f"stopwords.{lang}.txt"
     stopwords = frozenset()
     if stopwords_file.exists():
-        lines = stopwords_file.read_text(encoding="utf-8").splitlines()
+        lines = read_text(stopwords_file, shown_path(stopwords_file), "stop words file").splitlines()
         stopwords = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-    return SearchConfig(lang, stopwords, load_variants(data_dir / "variants.txt"))
+    fold = load_variants(data_dir / "variants.txt")
+    return SearchConfig(lang, stopwords, fold, load_synonyms(data_dir / "synonyms.txt", stopwords, fold))
+
+
+def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dict[int, str] | None = None
+                  ) -> dict[str, list[tuple[Synonym, tuple[Synonym, ...]]]]:
+    """A synonyms file: one line per meaning, its phrases comma-separated ('transfer, xfer';
+    '限额, 额度'), each read as the others wherever an article has it (see expand_synonyms).
+    Raises ContentErrors naming the file and line."""
+    if not path.exists():
+        return {}
+    shown, problems, seen, table = shown_path(path), [], {}, {}
+    for number, line in enumerate(read_text(path, shown, "synonyms file").splitlines(), 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        phrases = [part.strip() for part in text.split(",")]
+        if len(phrases) < 2 or not all(phrases):
+            problems.append(ContentError(shown, f"'{line.strip()}' is not two or more phrases apart by commas",
+                                         "write the phrases that mean the same, comma-separated: 'transfer, xfer'",
+                                         number))
+            continue
+        group = []
+        for phrase in phrases:
+            normal = normalize(phrase, fold)
+            terms = tuple(term for term, _, _ in term_spans(normal, stopwords))
+            if not terms:
+                problems.append(ContentError(shown, f"'{phrase}' has no word or Chinese character search keeps",
+                                             "write a word, not only punctuation or stop words", number))
+            elif terms in seen:
+                problems.append(ContentError(shown, f"'{phrase}' is on line {seen[terms]} already",
+                                             "keep each phrase on one line: join the lines", number))
+            else:
+                seen[terms] = number
+                group.append(Synonym(normal, terms))
+        for synonym in group:
+            others = tuple(other for other in group if other is not synonym)
+            if others:
+                table.setdefault(synonym.terms[0], []).append((synonym, others))
+    if problems:
+        raise ContentErrors(problems)
+    return table
+
+
+def expand_synonyms(text: str, spans: list[tuple[str, int, int]], config: SearchConfig,
+                    words: bool = True) -> tuple[list[str], list[str]]:
+    """The terms and pair terms a text also gets from its synonyms: where it has a phrase of a
+    synonyms line, the other phrases of the line, with pairs to its neighbours ('限额' in
+    '单日限额' gives the pairs 额度 and 日额; 'transfer' gives xfer). `text` is normalized, `spans` its
+    term_spans."""
+    if not config.synonyms:
+        return [], []
+    terms: list[str] = []
+    pairs: list[str] = []
+    for i, (term, start, _) in enumerate(spans):
+        for synonym, others in config.synonyms.get(term, ()):
+            j = i + len(synonym.terms)
+            if tuple(t for t, _, _ in spans[i:j]) != synonym.terms or any(
+                    not _WORD_GAP.match(text[spans[k][2]:spans[k + 1][1]]) for k in range(i, j - 1)):
+                continue
+            before = text[spans[i - 1][1]:start] if i else ""
+            after = text[spans[j - 1][2]:spans[j][2]] if j < len(spans) else ""
+            had = set(synonym.terms) | set(pairs_of(before + synonym.text + after, config.lang, config.stopwords,
+                                                   words, config.fold))
+            for other in others:
+                # a word for a word; a phrase by its pairs only, so that its characters or words
+                # one by one (额度: 额, 度) do not make every article that has them weigh more
+                if len(other.terms) == 1 and other.terms[0] not in had:
+                    terms.append(other.terms[0])
+                pairs += [pair for pair in pairs_of(before + other.text + after, config.lang, config.stopwords,
+                                                    words, config.fold) if pair not in had]
+    return terms, pairs
 
 
 def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), words: bool = True,
@@ -249,9 +338,15 @@ def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
         terms = {}
         for name in FIELDS:
             parts = values[name] if name == "keywords" else [values[name]]
-            terms[name] = [t for part in parts for t in terms_of(part, config.lang, config.stopwords, config.fold)]
-            terms["~" + name] = [t for part in parts for t in pairs_of(part, config.lang, config.stopwords,
-                                                                          name in LATIN_PAIR_FIELDS, config.fold)]
+            words = name in LATIN_PAIR_FIELDS
+            terms[name], terms["~" + name] = [], []
+            for part in parts:
+                text = normalize(part, config.fold)
+                spans = term_spans(text, config.stopwords)
+                # with what customers call what the field says (data/search/synonyms.txt)
+                more, more_pairs = expand_synonyms(text, spans, config, words)
+                terms[name] += [term for term, _, _ in spans] + more
+                terms["~" + name] += pairs_of(text, config.lang, config.stopwords, words, config.fold) + more_pairs
         title = terms_of(doc.title, config.lang, fold=config.fold)
         terms["whole"] = [whole_title(terms["title"])] if terms["title"] else []
         terms["stops"] = [term for term in title if term in config.stopwords]

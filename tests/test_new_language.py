@@ -222,12 +222,17 @@ def test_check_names_the_fix_that_fits_each_kind_of_stale_page(checkout):
     assert "new-lang" in lines["docs/zh-Hant/payments/payment-failed.md"]
 
 
-def test_a_broken_variants_line_fails_check_and_build_naming_the_line(checkout, tmp_path):
-    path = checkout / "data" / "search" / "variants.txt"
+@pytest.mark.parametrize("name, line, message", [
+    ("variants.txt", "帐 賬", "'帐' is on line"),                  # 帐 is on another line already
+    ("synonyms.txt", "xfer, trf", "'xfer' is on line"),            # so is xfer
+    ("synonyms.txt", "转账", "is not two or more phrases apart by commas"),
+])
+def test_a_broken_search_data_line_fails_check_and_build_naming_the_line(checkout, tmp_path, name, line, message):
+    path = checkout / "data" / "search" / name
     lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(lines + ["帐 賬"]) + "\n", encoding="utf-8")   # 帐 is on another line already
+    path.write_text("\n".join(lines + [line]) + "\n", encoding="utf-8")
     site = tmp_path / "site"
     for result in (run(checkout, "check"), run(checkout, "build", "--site-dir", str(site))):
         assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
-        assert f"data/search/variants.txt:{len(lines) + 1}: '帐' is on line" in result.stderr, result.stderr
+        assert f"data/search/{name}:{len(lines) + 1}: " in result.stderr and message in result.stderr, result.stderr
     assert not (site / "index.html").exists()

@@ -7,8 +7,9 @@ import pytest
 
 from helpcenter import search as search_module
 from helpcenter.errors import ContentErrors
-from helpcenter.search import (SearchConfig, SearchDoc, build_index, fnv1a, fold_table, group_of, index_files,
-                               load_variants, normalize, pairs_of, plain_text, shards_of, stem, terms_of, write_index)
+from helpcenter.search import (SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table, group_of,
+                               index_files, load_search_config, load_synonyms, load_variants, normalize, pairs_of,
+                               plain_text, shards_of, stem, term_spans, terms_of, write_index)
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
 
@@ -189,3 +190,78 @@ def test_a_variants_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
         load_variants(path)
     [error] = raised.value.errors
     assert error.line == 3 and "not UTF-8" in error.message and "UTF-8" in error.fix
+
+
+def synonyms_config(tmp_path, text, lang="en", stopwords=STOP):
+    path = tmp_path / "synonyms.txt"
+    path.write_text(text, encoding="utf-8")
+    return SearchConfig(lang, stopwords, synonyms=load_synonyms(path, stopwords))
+
+
+def expanded(text, config, words=True):
+    text = normalize(text)
+    return expand_synonyms(text, term_spans(text, config.stopwords), config, words)
+
+
+def test_a_synonym_word_is_read_wherever_an_article_has_its_line_s_other_words(tmp_path):
+    config = synonyms_config(tmp_path, "# customers' words\ntransfer, xfer\nhacked, hijacked, 被盗\n")
+    assert expanded("My transfer failed", config) == (["xfer"], ["xfer fail"])
+    assert expanded("Was my account hijacked?", config) == (["hack"], ["account hack", "被盗"])   # 被盗 by its pair
+    assert expanded("The transfers we sent", config)[0] == ["xfer"]   # stemmed: transfers is transfer
+    assert expanded("Nothing to see", config) == ([], [])
+
+
+def test_a_synonym_phrase_adds_its_pairs_not_its_characters_or_words_one_by_one(tmp_path):
+    """额度 for 限额 adds the pairs 额度 and 日额 (to its neighbour), never 度 alone: an article that
+    says 限额 ten times must not weigh more for every query with 度 in it."""
+    config = synonyms_config(tmp_path, "限额, 额度\ntwo-step verification, 2fa\n", "zh", frozenset())
+    assert expanded("单日限额，请注意", config) == ([], ["日额", "额度"])
+    assert expanded("Turn on 2FA now", config) == ([], ["on two", "two step", "step verif", "verif now"])
+    assert expanded("Turn on 2FA now", config, words=False) == ([], [])   # the body: no English pairs
+    assert expanded("Use two-step verification", config) == (["2fa"], [f"{stem('use')} 2fa"])
+    assert expanded("two steps ahead", config) == ([], [])   # only the whole phrase
+
+
+def test_an_article_is_found_by_the_words_customers_use_for_its_words(tmp_path):
+    config = synonyms_config(tmp_path, "transfer, xfer\n限额, 额度\n", "zh", frozenset())
+    docs = [SearchDoc("a/", "转账限额是多少", "", [], "", "每日转账限额。"),
+            SearchDoc("b/", "My transfer failed", "", [], "", ""),
+            SearchDoc("c/", "额外的费用", "", [], "", "")]
+    postings = build_index(docs, config)["postings"]
+    assert [d for d, _ in postings["额度"]] == [0] and [d for d, _ in postings["xfer"]] == [1]
+    assert [d for d, _ in postings["度"]] == []  if "度" in postings else True
+    assert [d for d, _ in postings["额"]] == [0, 2]   # 额 counted where it is written only
+
+
+@pytest.mark.parametrize("lines, line, message", [
+    ("transfer", 2, "is not two or more phrases apart by commas"),
+    ("transfer, ", 2, "is not two or more phrases apart by commas"),
+    ("transfer, the", 2, "'the' has no word or Chinese character search keeps"),
+    ("transfer, xfer\n\nxfer, trf", 4, "'xfer' is on line 2 already"),
+    ("transfers, xfer\ntransfer, trf", 3, "'transfer' is on line 2 already"),   # the same word, stemmed
+])
+def test_a_broken_synonyms_line_is_named_with_its_fix(tmp_path, lines, line, message):
+    path = tmp_path / "synonyms.txt"
+    path.write_text("# customers' words\n" + lines + "\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as raised:
+        load_synonyms(path, STOP)
+    [error] = raised.value.errors
+    assert error.line == line and message in error.message and error.fix and error.path.endswith("synonyms.txt")
+
+
+def test_search_data_files_that_are_not_utf8_are_named_with_their_line(tmp_path):
+    (tmp_path / "synonyms.txt").write_bytes("transfer, xfer\n".encode() + "限额, 额度\n".encode("gb18030"))
+    (tmp_path / "stopwords.en.txt").write_bytes("the\n".encode() + "é\n".encode("latin-1"))
+    for lang, name in (("zh", "synonyms.txt"), ("en", "stopwords.en.txt")):
+        with pytest.raises(ContentErrors) as raised:
+            load_search_config(tmp_path, lang)
+        [error] = raised.value.errors
+        assert error.path.endswith(name) and error.line == 2 and "not UTF-8" in error.message
+
+
+def test_the_writers_synonyms_file_loads_for_every_site_language():
+    from helpcenter.languages import site_language_codes
+    from helpcenter.paths import SEARCH_DATA_DIR
+    for code in site_language_codes():
+        config = load_search_config(SEARCH_DATA_DIR, code)
+        assert "xfer" in config.synonyms and "额" in config.synonyms, code

@@ -40,6 +40,32 @@ def test_everyday_phrasing_still_finds_articles(page, base_url, lang, query):
     assert search(page, query, open_search(page))
 
 
+@pytest.mark.parametrize("lang, query, article, unwritten", [
+    ("en", "xfer failed", "transfer-failed", "xfer"),
+    ("en", "my account got hijacked", "account-stolen", "hijack"),
+    ("zh", "转账额度不够", "transfer-failed", "额度"),
+    ("zh", "登陆不上去了", "account-locked", "登陆"),
+])
+def test_the_words_customers_use_find_the_article_that_words_it_otherwise(page, base_url, lang, query, article,
+                                                                          unwritten):
+    """data/search/synonyms.txt: no article has the customer's word, the right one comes first."""
+    sources = (ROOT / "docs" / lang).rglob("*.md")
+    assert not [path for path in sources if unwritten in path.read_text(encoding="utf-8").lower()]
+    page.goto(base_url + LANGS[lang])
+    results = search(page, query, open_search(page))
+    assert results[0] == f"{base_url}{LANGS[lang]}{ARTICLES[article][0]}/{article}/", results
+
+
+def test_a_misspelt_word_is_read_as_the_word_meant_with_the_words_around_it(page, base_url):
+    """'trnasfer' is one edit from 'transfer': looked up as it, and 'transfer failed' as a pair
+    (without the pair, My payment failed came first: it has 'failed' more often)."""
+    page.goto(base_url + "en/")
+    placeholder = open_search(page)
+    for query in ("trnasfer failed", "my tranfser failed"):
+        results = search(page, query, placeholder)
+        assert results[0] == f"{base_url}en/payments/transfer-failed/", (query, results)
+
+
 def test_words_that_name_javascripts_own_properties_are_words_like_any_other(page, base_url):
     """The index pieces are plain JSON objects: 'constructor' must not find Object.prototype's
     (a query with it failed as a whole: 'Search failed', no results)."""

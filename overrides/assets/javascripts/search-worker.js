@@ -213,6 +213,15 @@ function oneEdit(a, b) {
   return edits + (a.length - i) + (b.length - j) <= 1
 }
 
+/* The pair and whole-title terms of the query with its word at `at` read as `other` */
+function fixedTerms(tokens, at, other) {
+  const found = [], latin = token => token && !HAN.test(token.term)
+  if (latin(tokens[at - 1])) found.push(`${tokens[at - 1].term} ${other}`)
+  if (latin(tokens[at + 1])) found.push(`${other} ${tokens[at + 1].term}`)
+  found.push(wholeTitle(tokens.map((token, n) => n === at ? other : token.term)))
+  return found
+}
+
 /* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
 async function analyze(query) {
   const text = normalize(query).replace(/[+\-"*~^:=]/g, " ")
@@ -234,12 +243,18 @@ async function analyze(query) {
   for (const term of pairList) add(term, PAIR_WEIGHT)
   latin.forEach(({ term, word }, n) => {
     const known = found.has(term)
-    const typing = tokens.indexOf(latin[n]) === tokens.length - 1 && !/\s$/.test(query)
+    const at = tokens.indexOf(latin[n])
+    const typing = at === tokens.length - 1 && !/\s$/.test(query)
     if (!known || typing)
       for (const other of withPrefix(lists[n], word.length > term.length ? term : word, 8))
         if (other !== term) add(other, known ? 0.4 : 0.7)
     if (!known && !withPrefix(lists[n], term, 1).length)
-      for (const other of nearby(lists[n], term)) add(other, 0.6)
+      nearby(lists[n], term).forEach((other, rank) => {
+        add(other, 0.6)
+        /* the two likeliest fixes also pair with the words around them, and make the title:
+           'trnasfer failed' is looked up as 'transfer failed' */
+        if (rank < 2) for (const fixed of fixedTerms(tokens, at, other)) add(fixed, 0.6)
+      })
   })
   const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
   if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
