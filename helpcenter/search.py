@@ -73,6 +73,7 @@ SHARD_BYTES = 6000   # average size of a term shard before gzip
 GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
+MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
 
 
 @functools.cache
@@ -208,6 +209,7 @@ class SearchConfig:
     stopwords: frozenset[str] = frozenset()
     fold: dict[int, str] = field(default_factory=script_fold, repr=False)
     synonyms: dict[str, list[tuple[Synonym, tuple[Synonym, ...]]]] = field(default_factory=dict, repr=False)
+    expanded: dict = field(default_factory=dict, repr=False, compare=False)   # expand_synonyms' cache
 
 
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
@@ -234,6 +236,11 @@ def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dic
         if not text:
             continue
         phrases = [part.strip() for part in text.split(",")]
+        if len(phrases) > MAX_SYNONYMS:
+            problems.append(ContentError(shown, f"{len(phrases)} phrases on one line, more than {MAX_SYNONYMS}",
+                                         "keep one meaning per line: split it into the meanings it mixes",
+                                         number))
+            continue
         if len(phrases) < 2 or not all(phrases):
             problems.append(ContentError(shown, f"'{line.strip()}' is not two or more phrases apart by commas",
                                          "write the phrases that mean the same, comma-separated: 'transfer, xfer'",
@@ -279,15 +286,27 @@ def expand_synonyms(text: str, spans: list[tuple[str, int, int]], config: Search
                 continue
             before = text[spans[i - 1][1]:start] if i else ""
             after = text[spans[j - 1][2]:spans[j][2]] if j < len(spans) else ""
-            had = set(synonym.terms) | set(pairs_of(before + synonym.text + after, config.lang, config.stopwords,
-                                                   words, config.fold))
-            for other in others:
-                # a word for a word; a phrase by its pairs only, so that its characters or words
-                # one by one (额度: 额, 度) do not make every article that has them weigh more
-                if len(other.terms) == 1 and other.terms[0] not in had:
-                    terms.append(other.terms[0])
-                pairs += [pair for pair in pairs_of(before + other.text + after, config.lang, config.stopwords,
-                                                    words, config.fold) if pair not in had]
+            key = (before, synonym.text, after, words)
+            if key not in config.expanded:   # a corpus repeats its phrases with the same neighbours
+                config.expanded[key] = _expand(before, synonym, others, after, config, words)
+            more, more_pairs = config.expanded[key]
+            terms += more
+            pairs += more_pairs
+    return terms, pairs
+
+
+def _expand(before: str, synonym: Synonym, others: tuple[Synonym, ...], after: str, config: SearchConfig,
+            words: bool) -> tuple[list[str], list[str]]:
+    had = set(synonym.terms) | set(pairs_of(before + synonym.text + after, config.lang, config.stopwords,
+                                            words, config.fold))
+    terms, pairs = [], []
+    for other in others:
+        # a word for a word; a phrase by its pairs only, so that its characters or words one by
+        # one (额度: 额, 度) do not make every article that has them weigh more
+        if len(other.terms) == 1 and other.terms[0] not in had:
+            terms.append(other.terms[0])
+        pairs += [pair for pair in pairs_of(before + other.text + after, config.lang, config.stopwords,
+                                            words, config.fold) if pair not in had]
     return terms, pairs
 
 
