@@ -358,14 +358,18 @@ def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
         for name in FIELDS:
             parts = values[name] if name == "keywords" else [values[name]]
             words = name in LATIN_PAIR_FIELDS
-            terms[name], terms["~" + name] = [], []
+            for key in (name, "~" + name, "+" + name, "+~" + name):
+                terms[key] = []
             for part in parts:
                 text = normalize(part, config.fold)
                 spans = term_spans(text, config.stopwords)
-                # with what customers call what the field says (data/search/synonyms.txt)
+                terms[name] += [term for term, _, _ in spans]
+                terms["~" + name] += pairs_of(text, config.lang, config.stopwords, words, config.fold)
+                # what customers call what the field says (data/search/synonyms.txt): counted
+                # in the field, not in its length, so the rest of the field weighs as before
                 more, more_pairs = expand_synonyms(text, spans, config, words)
-                terms[name] += [term for term, _, _ in spans] + more
-                terms["~" + name] += pairs_of(text, config.lang, config.stopwords, words, config.fold) + more_pairs
+                terms["+" + name] += more
+                terms["+~" + name] += more_pairs
         title = terms_of(doc.title, config.lang, fold=config.fold)
         terms["whole"] = [whole_title(terms["title"])] if terms["title"] else []
         terms["stops"] = [term for term in title if term in config.stopwords]
@@ -392,12 +396,12 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     for doc_id, fields in enumerate(field_terms):
         counted: dict[str, float] = {}
         for name in names:
-            terms = fields[name]
+            terms, more = fields[name], fields.get("+" + name, ())
             if not terms:
                 continue
             norm = K1 * (1 - B + B * len(terms) / average[name])
             factor = boost[name] * (K1 + 1)
-            for term, tf in Counter(terms).items():
+            for term, tf in Counter(terms + more if more else terms).items():
                 counted[term] = counted.get(term, 0.0) + factor * tf / (tf + norm)
         for term, weight in counted.items():
             entry = weights.get(term)

@@ -266,3 +266,17 @@ def test_the_writers_synonyms_file_loads_for_every_site_language():
     for code in site_language_codes():
         config = load_search_config(SEARCH_DATA_DIR, code)
         assert "xfer" in config.synonyms and "额" in config.synonyms, code
+
+
+def test_synonyms_leave_the_rest_of_an_article_weighing_as_before(tmp_path):
+    """What synonyms add counts in its field, not in the field's length or its whole title: an
+    article that says 'transfer' often is not pushed down for its other words."""
+    docs = lambda: [SearchDoc("a/", "My transfer failed", "Transfer money", [], "", "transfer, transfer, fee"),
+                    SearchDoc("b/", "Fees", "", [], "", "fee")]
+    plain = build_index(docs(), SearchConfig("en", STOP))["postings"]
+    config = synonyms_config(tmp_path, "transfer, xfer\n")
+    postings = build_index(docs(), config)["postings"]
+    for term in ("fail", "fee", "transfer", f"=transfer {stem('failed')}", f"transfer {stem('failed')}"):
+        assert postings[term] == plain[term], term
+    assert "=transfer fail xfer" not in postings and [d for d, _ in postings["xfer"]] == [0]
+    assert postings["xfer"] == plain["transfer"]   # the same word in the same places
