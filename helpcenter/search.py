@@ -74,6 +74,8 @@ GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
+MAX_PHRASE = 8       # words or Chinese characters in one of its phrases
+MAX_STARTING = 20    # its phrases that start with the same word or character
 
 
 @functools.cache
@@ -230,7 +232,7 @@ def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dic
     Raises ContentErrors naming the file and line."""
     if not path.exists():
         return {}
-    shown, problems, seen, table = shown_path(path), [], {}, {}
+    shown, problems, seen, table, starting = shown_path(path), [], {}, {}, {}
     for number, line in enumerate(read_text(path, shown, "synonyms file").splitlines(), 1):
         text = line.split("#", 1)[0].strip()
         if not text:
@@ -253,11 +255,19 @@ def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dic
             if not terms:
                 problems.append(ContentError(shown, f"'{phrase}' has no word or Chinese character search keeps",
                                              "write a word, not only punctuation or stop words", number))
+            elif len(terms) > MAX_PHRASE:
+                problems.append(ContentError(shown, f"'{phrase[:40]}' has {len(terms)} words or characters, "
+                                             f"more than {MAX_PHRASE}", "write the words customers type, not a sentence",
+                                             number))
+            elif len(starting.setdefault(terms[0], [])) >= MAX_STARTING:
+                problems.append(ContentError(shown, f"more than {MAX_STARTING} phrases start with '{terms[0]}'",
+                                             "keep the phrases customers really type", number))
             elif terms in seen:
                 problems.append(ContentError(shown, f"'{phrase}' is on line {seen[terms]} already",
                                              "keep each phrase on one line: join the lines", number))
             else:
                 seen[terms] = number
+                starting[terms[0]].append(number)
                 group.append(Synonym(normal, terms))
         for synonym in group:
             others = tuple(other for other in group if other is not synonym)

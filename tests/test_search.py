@@ -240,6 +240,8 @@ def test_an_article_is_found_by_the_words_customers_use_for_its_words(tmp_path):
     ("transfer, xfer\n\nxfer, trf", 4, "'xfer' is on line 2 already"),
     ("transfers, xfer\ntransfer, trf", 3, "'transfer' is on line 2 already"),   # the same word, stemmed
     (", ".join(f"w{n}" for n in range(21)), 2, "21 phrases on one line, more than 20"),
+    ("transfer, " + "转" * 9, 2, "has 9 words or characters, more than 8"),
+    ("\n".join(f"的{chr(0x4e00 + n)}, w{n}" for n in range(21)), 22, "more than 20 phrases start with '的'"),
 ])
 def test_a_broken_synonyms_line_is_named_with_its_fix(tmp_path, lines, line, message):
     path = tmp_path / "synonyms.txt"
