@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -102,6 +104,31 @@ def test_results_highlight_what_was_typed(page, base_url, lang):
     search(page, query, open_search(page))
     marks = page.locator(".md-search-result__item mark").all_inner_texts()
     assert any(m.lower().startswith(("验证", "证码", "verif", "code")) for m in marks), marks
+
+
+@pytest.mark.parametrize("lang, query, words", [
+    ("en", "transfer failed", ("transfer", "fail")),
+    ("zh", "转账失败", ("转账", "失败")),
+    ("en", "charged twice for one payment", ("charged", "twice")),
+])
+def test_a_snippet_shows_the_part_of_the_article_with_most_of_the_query(page, base_url, lang, query, words):
+    """Not the first place one word of the query appears: the window with the most of its words,
+    from the start of its sentence or a word, never cut inside a word."""
+    page.goto(base_url + LANGS[lang])
+    search(page, query, open_search(page))
+    first = page.locator(".md-search-result__item").first
+    snippet = first.locator(".md-search-result__article p, article p").first
+    marks = [m.lower() for m in snippet.locator("mark").all_inner_texts()]
+    snippet_text = snippet.inner_text()
+    for word in words:
+        assert any(m.startswith(word) for m in marks), (word, marks, snippet_text)
+    if lang == "en":   # starts and ends with whole words of the article, not 'scribed' or 'bett'
+        core = re.findall(r"[A-Za-z]+", snippet.inner_text())
+        link = first.locator("a").first.get_attribute("href")
+        page.goto(urljoin(page.url, link))
+        article = page.locator("article").inner_text()
+        for word in (core[0], core[-1]):
+            assert re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", article), (word, snippet_text)
 
 
 PARTED = {"shards": 997, "parts": {"账": 5, "的": 40, "户": 2, "payment": 3, "password": 7, "reset": 2}}

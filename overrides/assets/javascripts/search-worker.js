@@ -340,20 +340,47 @@ function mark(text, pattern) {
   return out + escapeHtml(text.slice(last))
 }
 
-/* A window of the text around the first match of `pattern` in `text` (the text folded) */
-function snippet(doc, pattern, text) {
+/* The window of the text that shows most of the query: of the windows starting at a match of
+   `pattern` in `text` (the text folded), the one with the most different terms of the query in
+   it, then the most matches, then the first; it starts at the beginning of its sentence when
+   that is near, else at a word, and ends at a word */
+function snippet(doc, pattern, text, terms) {
   const size = index.lang.startsWith("zh") ? 90 : 180   /* zh, zh-Hant: characters are wider */
-  if (pattern) {
-    pattern.lastIndex = 0
-    const match = pattern.exec(text)
-    pattern.lastIndex = 0
-    if (match) {
-      const start = Math.max(0, match.index - Math.floor(size / 3))
-      const end = Math.min(doc.text.length, start + size)
-      return (start > 0 ? "…" : "") + doc.text.slice(start, end) + (end < doc.text.length ? "…" : "")
-    }
+  const matches = pattern ? [...text.matchAll(pattern)].filter(match => match[0]) : []
+  if (!matches.length) return doc.description
+  const lead = Math.floor(size / 3), reach = size - lead
+  const termOf = match => { const found = match[0].toLowerCase(); return terms.find(t => found.startsWith(t)) ?? found }
+  let best = null
+  for (let i = 0; i < matches.length; i++) {
+    const seen = new Set()
+    let j = i
+    for (; j < matches.length && matches[j].index + matches[j][0].length <= matches[i].index + reach; j++)
+      seen.add(termOf(matches[j]))
+    if (!best || seen.size > best.terms || (seen.size === best.terms && j - i > best.count))
+      best = { at: matches[i].index, terms: seen.size, count: j - i }
   }
-  return doc.description
+  const start = windowStart(doc.text, best.at, lead)
+  let end = Math.min(doc.text.length, start + size)
+  if (end < doc.text.length) {
+    const space = doc.text.lastIndexOf(" ", end)
+    if (space > best.at && space > start + size * 0.7) end = space
+  }
+  return (start > 0 ? "…" : "") + doc.text.slice(start, end).trim() + (end < doc.text.length ? "…" : "")
+}
+
+/* Where a window showing the match at `at` starts: after the end of the sentence before it
+   when that is at most `lead` characters back, else at a word up to `lead` back */
+function windowStart(text, at, lead) {
+  const from = Math.max(0, at - lead), before = text.slice(from, at)
+  let stop = -1
+  for (const end of [". ", "? ", "! ", "; ", ": ", "。", "？", "！", "；", "："]) {
+    const found = before.lastIndexOf(end)
+    if (found >= 0) stop = Math.max(stop, found + end.length)
+  }
+  if (stop >= 0) return from + stop
+  if (from === 0) return 0
+  const space = before.indexOf(" ")
+  return space >= 0 ? from + space + 1 : from
 }
 
 function present(doc, score, pattern, terms) {
@@ -364,7 +391,7 @@ function present(doc, score, pattern, terms) {
   return {
     location: doc.location,
     title: mark(doc.title, pattern),
-    text: `<p>${mark(snippet(doc, pattern, folded(doc.text, text)), pattern)}</p>`,
+    text: `<p>${mark(snippet(doc, pattern, folded(doc.text, text), terms), pattern)}</p>`,
     score,
     terms: found,
   }
