@@ -18,8 +18,9 @@ description, headings and body, times the term's idf over the whole corpus). The
   best articles of the term. A term is kept with its group (``group_of``): a character with
   the pairs it starts, a word with the word pairs it starts and the whole titles it starts, so
   that a query needs about one shard per character or word it has (``shards_of``). A large
-  group is cut into parts by the pair's second half (index.json "parts"), its own character or
-  word copied into each part;
+  group is cut into parts by the pair's second half, its own character or word copied into
+  each part, and each part is a shard of its own (index.json "parts", ``shard_layout``); the
+  other groups share shards by hash;
 - ``v/<hash>.json`` per first letter: the latin words with their document counts, for
   completing the word being typed and for one-letter typos;
 - ``d/<group hash>/<doc>.json``: what a result shows (location, title, description,
@@ -67,7 +68,7 @@ LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
 # that is a title; and the title's stop words, for a query made of stop words only ('About').
 EXTRA_FIELDS = {"whole": 10.0, "stops": 6.0}
 K1, B = 1.2, 0.5
-VERSION = 4
+VERSION = 5
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
 SHARD_BYTES = 6000   # average size of a term shard before gzip
 GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
@@ -457,14 +458,27 @@ def group_of(term: str) -> tuple[str, str | None]:
     return term, None
 
 
-def shards_of(term: str, parts: dict[str, int], shards: int) -> list[int]:
-    """The shards that hold a term: the parts of a group are neighbouring shards, from the
-    hash of the group (the worker's shardsOf)."""
+def shard_layout(parts: dict[str, int], shards: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """Where the groups go (the worker's layout): the groups cut into parts first, each part a
+    shard of its own, in the order of `parts` (index.json "parts"); the other groups after
+    them, by the hash of the group. Returns (cut group -> (its first shard, its parts), the
+    first shard of the other groups)."""
+    cut, first = {}, 0
+    for group, count in parts.items():
+        cut[group] = (first, count)
+        first += count
+    return cut, first
+
+
+def shards_of(term: str, parts: dict[str, int], shards: int,
+              layout: tuple[dict[str, tuple[int, int]], int] | None = None) -> list[int]:
+    """The shards that hold a term (the worker's shardsOf); `layout` is shard_layout(parts, shards)."""
+    cut, small = layout or shard_layout(parts, shards)
     group, pick = group_of(term)
-    first, count = fnv1a(group), parts.get(group, 1)
-    if pick is None:
-        return [(first + part) % shards for part in range(count)]
-    return [(first + fnv1a(pick) % count) % shards]
+    if group in cut:
+        first, count = cut[group]
+        return list(range(first, first + count)) if pick is None else [first + fnv1a(pick) % count]
+    return [small + fnv1a(group) % max(1, shards - small)]
 
 
 def _digest(text: str) -> str:
@@ -480,19 +494,22 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     built = build_index(docs, config)
     postings, df = built["postings"], built["df"]
     sizes = {term: len(term) + 6 + 4 * sum(map(len, p)) for term, p in postings.items()}
-    shards = max(1, math.ceil(sum(sizes.values()) / SHARD_BYTES))
     group_bytes: Counter = Counter()
     for term, size in sizes.items():
         group_bytes[group_of(term)[0]] += size
-    parts = {group: min(shards, math.ceil(size / GROUP_BYTES)) for group, size in group_bytes.items()
-             if size > GROUP_BYTES and shards > 1}
+    # a large group in parts of about GROUP_BYTES, each a shard of its own, so that no shard
+    # holds two large groups' parts; the other groups share shards of about SHARD_BYTES
+    parts = {group: math.ceil(size / GROUP_BYTES) for group, size in sorted(group_bytes.items()) if size > GROUP_BYTES}
+    small = sum(size for group, size in group_bytes.items() if group not in parts)
+    shards = sum(parts.values()) + max(1, math.ceil(small / SHARD_BYTES))
+    layout = shard_layout(parts, shards)
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for term in sorted(postings):
         flat, previous = [], 0
         for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
             flat += [doc_id - previous, impact]
             previous = doc_id
-        for shard in shards_of(term, parts, shards):
+        for shard in shards_of(term, parts, shards, layout):
             content[shard][term] = flat
     files: dict[str, str] = {}
     shard_hashes = []
@@ -522,7 +539,8 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
         files[f"v/{vocab_hashes[letter]}.json"] = text
     files["index.json"] = _dump({
         "version": VERSION, "lang": config.lang, "count": len(docs), "shards": shards,
-        "parts": dict(sorted(parts.items())), "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
+        "parts": [[group, count] for group, count in parts.items()],   # in order: see shard_layout
+        "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
         "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
         "fold": fold_table(df, config.fold),   # other forms -> the one searched, for the query (see normalize)
     })

@@ -98,7 +98,8 @@ def test_each_term_is_in_the_shards_its_group_names(monkeypatch):
             for i in range(40)]
     files = index_files(docs, SearchConfig("zh"))
     manifest = json.loads(files["index.json"])
-    assert manifest["count"] == 40 and manifest["shards"] > 8 and manifest["parts"]["转"] > 1
+    parts = dict(manifest["parts"])
+    assert manifest["count"] == 40 and manifest["shards"] > 8 and parts["转"] > 1
     where: dict[str, set[int]] = {}
     for path, text in files.items():
         if path.startswith("t/"):
@@ -107,8 +108,12 @@ def test_each_term_is_in_the_shards_its_group_names(monkeypatch):
             for term in json.loads(text):
                 where.setdefault(term, set()).add(int(shard))
     for term, shards in where.items():
-        assert shards == set(shards_of(term, manifest["parts"], manifest["shards"])), term
-    assert len(where["转"]) == manifest["parts"]["转"]   # in every part of its group
+        assert shards == set(shards_of(term, parts, manifest["shards"])), term
+    assert len(where["转"]) == parts["转"]   # in every part of its group
+    cut = {shard for group in parts for term, shards in where.items() if group_of(term)[0] == group for shard in shards}
+    assert cut == set(range(sum(parts.values())))   # a shard per part, no other group in it
+    assert all(group_of(term)[0] in parts for shard in cut for term in json.loads(
+        files[f"t/{manifest['shardHashes'][shard // manifest['shardGroup']]}/{shard}.json"]))
     assert where["转账"] <= where["转"] and where["=标 题 3 转 账 丁"] <= where["标"]
     fragment = json.loads(files[f"d/{manifest['docHashes'][0]}/7.json"])
     assert fragment["location"] == "7/" and fragment["title"] == "标题7 转账辛" and fragment["keywords"] == ["关键"]
@@ -120,8 +125,9 @@ def test_groups_of_terms():
     assert group_of("reset password") == ("reset", "password") and group_of("payment") == ("payment", None)
     assert group_of("=reset password") == ("reset", "=reset password") and group_of("=转") == ("转", "=转")
     assert shards_of("转账", {}, 10) == shards_of("转", {}, 10) == [fnv1a("转") % 10]
-    assert shards_of("转", {"转": 3}, 10) == [(fnv1a("转") + part) % 10 for part in range(3)]
-    assert shards_of("转账", {"转": 3}, 10)[0] in shards_of("转", {"转": 3}, 10)
+    parts = {"户": 2, "转": 3}   # cut groups first, a shard per part, in this order; the others after them
+    assert shards_of("户", parts, 10) == [0, 1] and shards_of("转", parts, 10) == [2, 3, 4]
+    assert shards_of("转账", parts, 10) == [2 + fnv1a("账") % 3] and shards_of("账", parts, 10) == [5 + fnv1a("账") % 5]
 
 
 def test_a_changed_article_renames_only_its_own_pieces():

@@ -37,8 +37,17 @@ const loading = fetch(new URL("index.json", base)).then(r => {
 }).then(data => {
   const pairs = [...(data.fold || "")]
   for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1])
-  index = { ...data, stopwords: new Set(data.stopwords) }
+  index = prepared(data)
 })
+
+/* index.json as the worker reads it; the layout of its shards is helpcenter.search.shard_layout:
+   the groups cut into parts first, a shard per part, in the order of "parts" */
+function prepared(data) {
+  const cut = new Map()
+  let first = 0
+  for (const [group, count] of data.parts) { cut.set(group, [first, count]); first += count }
+  return { ...data, stopwords: new Set(data.stopwords), cut, small: first }
+}
 
 /* object[key] if the object has it of its own: the index files are plain JSON objects, and a
    term such as 'constructor' must not find Object.prototype's */
@@ -139,9 +148,12 @@ function groupOf(term) {
 /* Same as helpcenter.search.shards_of: the shards that hold a term */
 function shardsOf(term) {
   const [group, pick] = groupOf(term)
-  const first = fnv1a(group), count = own(index.parts, group) || 1
-  if (pick === null) return Array.from({ length: count }, (_, part) => (first + part) % index.shards)
-  return [(first + fnv1a(pick) % count) % index.shards]
+  const cut = index.cut.get(group)
+  if (cut) {
+    const [first, count] = cut
+    return pick === null ? Array.from({ length: count }, (_, part) => first + part) : [first + fnv1a(pick) % count]
+  }
+  return [index.small + fnv1a(group) % Math.max(1, index.shards - index.small)]
 }
 
 function shardPath(shard) {
