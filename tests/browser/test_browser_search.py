@@ -11,7 +11,8 @@ import yaml
 
 from conftest import ARTICLES, LANGS, ROOT
 from browser import open_search, search
-from helpcenter.search import fnv1a, group_of, load_search_config, pairs_of, shards_of, terms_of, whole_title
+from helpcenter.search import (fnv1a, group_of, load_search_config, normalize, pairs_of, shards_of, terms_of,
+                               whole_title)
 from helpcenter.site import SEARCH_DATA_DIR
 
 pytestmark = pytest.mark.browser
@@ -66,6 +67,22 @@ def test_a_misspelt_word_is_read_as_the_word_meant_with_the_words_around_it(page
     for query in ("trnasfer failed", "my tranfser failed"):
         results = search(page, query, placeholder)
         assert results[0] == f"{base_url}en/payments/transfer-failed/", (query, results)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_pasted_article_is_read_up_to_forty_different_words(page, base_url, site, lang):
+    """A customer may paste a whole message or article: the worker reads the query up to its
+    40th different character or word (80 in all), so it fetches a few dozen shards, not one for
+    each of its hundreds of characters, and still finds the article."""
+    fragment = json.loads(next((site / LANGS[lang] / "search").glob("d/*/0.json")).read_text(encoding="utf-8"))
+    pasted = fragment["text"][:3000]
+    assert len(set(terms_of(pasted, lang))) > 100
+    page.goto(base_url + LANGS[lang])
+    read = page.evaluate(f"async text => (await {WORKER_API}).bounded(text)", normalize(pasted))
+    assert normalize(pasted).startswith(read) and 30 <= len(set(terms_of(read, lang))) <= 40, read
+    assert len(set(terms_of(normalize(pasted)[:len(read) + 60], lang))) > 40   # it stops at the 41st
+    results = search(page, pasted, open_search(page))
+    assert any(r.endswith("/" + fragment["location"]) for r in results[:3]), results[:3]
 
 
 def test_words_that_name_javascripts_own_properties_are_words_like_any_other(page, base_url):
@@ -131,6 +148,18 @@ def test_a_snippet_shows_the_part_of_the_article_with_most_of_the_query(page, ba
             assert re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", article), (word, snippet_text)
 
 
+# The search worker's own functions, run in the page as a plain function (its fetches never
+# answered): what it does with a text, without a query
+WORKER_API = """(async () => {
+    const workerUrl = new URL(JSON.parse(document.getElementById("__config").textContent).search, location.href)
+    const worker = await (await fetch(workerUrl)).text()
+    const stemmerPath = worker.match(/vendor\\/porter-stemmer[.\\w]*\\.js/)[0]
+    const stemmer = await (await fetch(new URL(stemmerPath, workerUrl))).text()
+    return new Function("self", "importScripts", "fetch", "addEventListener", "postMessage",
+        worker + "\\nreturn { terms, pairs, fnv1a, groupOf, wholeTitle, shardsOf, bounded, use: value => { index = prepared(value) } }")(
+        { location: { href: workerUrl.href } },
+        () => (0, eval)(stemmer), () => new Promise(() => {}), () => {}, () => {})
+})()"""
 PARTED = {"shards": 997, "parts": [["payment", 3], ["password", 7], ["reset", 2], ["户", 2], ["的", 40], ["账", 5]]}
 
 
@@ -145,14 +174,7 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
     texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t payments declined relational hopefully generously"))
     texts.append(("zh", "验证码，收不到 App-登录 reset-the password 𠀀字"))
     browser_cut = page.evaluate("""async texts => {
-        const workerUrl = new URL(JSON.parse(document.getElementById("__config").textContent).search, location.href)
-        const worker = await (await fetch(workerUrl)).text()
-        const stemmerPath = worker.match(/vendor\\/porter-stemmer[.\\w]*\\.js/)[0]
-        const stemmer = await (await fetch(new URL(stemmerPath, workerUrl))).text()
-        const api = new Function("self", "importScripts", "fetch", "addEventListener", "postMessage",
-            worker + "\\nreturn { terms, pairs, fnv1a, groupOf, wholeTitle, shardsOf, use: value => { index = prepared(value) } }")(
-            { location: { href: workerUrl.href } },
-            () => (0, eval)(stemmer), () => new Promise(() => {}), () => {}, () => {})
+        const api = await WORKER_API
         return texts.map(([lang, text]) => {
             const stop = new Set(lang === "en" ? STOPWORDS : [])
             const cut = api.terms(text, stop).map(t => t.term), paired = api.pairs(text, stop)
@@ -160,7 +182,7 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
             api.use(PARTED)   /* groups cut into parts, as at 10,000 articles */
             return [cut, paired, all.map(api.fnv1a), all.map(api.groupOf), all.map(api.shardsOf)]
         })
-    }""".replace("STOPWORDS", json.dumps(sorted(load_search_config(SEARCH_DATA_DIR, "en").stopwords)))
+    }""".replace("WORKER_API", WORKER_API).replace("STOPWORDS", json.dumps(sorted(load_search_config(SEARCH_DATA_DIR, "en").stopwords)))
        .replace("PARTED", json.dumps(PARTED, ensure_ascii=False)), texts)
     stop = load_search_config(SEARCH_DATA_DIR, "en").stopwords
     for (lang, text), (cut, paired, hashes, groups, shards) in zip(texts, browser_cut):

@@ -25,6 +25,9 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
+const MAX_TERMS = 40       /* different characters or words a query is read up to: the longest
+                              questions of the query sets have 34; a pasted message or article
+                              would otherwise fetch a shard for each of its hundreds */
 
 const base = new URL("../../search/", self.location.href)
 let index = null          /* search/index.json */
@@ -234,9 +237,21 @@ function fixedTerms(tokens, at, other) {
   return found
 }
 
+/* `text` up to its MAX_TERMS-th different character or word, and at most twice as many in all
+   (its pairs, each a shard part at most, stay as few) */
+function bounded(text) {
+  const seen = new Set()
+  let count = 0
+  for (const match of text.matchAll(TOKEN)) {
+    seen.add(match[0])
+    if (seen.size > MAX_TERMS || ++count > 2 * MAX_TERMS) return text.slice(0, match.index)
+  }
+  return text
+}
+
 /* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
 async function analyze(query) {
-  const text = normalize(query).replace(/[+\-"*~^:=]/g, " ")
+  const text = bounded(normalize(query).replace(/[+\-"*~^:=]/g, " "))
   let tokens = terms(text, index.stopwords)
   if (!tokens.length) tokens = terms(text, new Set())   /* only stop words: look for them in titles */
   const pairList = [...new Set(pairs(text, index.stopwords))]
