@@ -279,6 +279,13 @@ def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dic
     return table
 
 
+def synonym_lines(config: SearchConfig) -> list[list[str]]:
+    """The lines of the synonyms file as search reads them, each a sorted list of its phrases."""
+    lines = {tuple(sorted({synonym.text, *(other.text for other in others)}))
+             for entries in config.synonyms.values() for synonym, others in entries}
+    return [list(line) for line in sorted(lines)]
+
+
 def expand_synonyms(text: str, spans: list[tuple[str, int, int]], config: SearchConfig,
                     words: bool = True) -> tuple[list[str], list[str]]:
     """The terms and pair terms a text also gets from its synonyms: where it has a phrase of a
@@ -543,6 +550,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
         "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
         "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
         "fold": fold_table(df, config.fold),   # other forms -> the one searched, for the query (see normalize)
+        "synonyms": synonym_lines(config),   # for marking in results what the query said otherwise
     })
     return files
 

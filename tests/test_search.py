@@ -288,3 +288,9 @@ def test_synonyms_leave_the_rest_of_an_article_weighing_as_before(tmp_path):
         assert postings[term] == plain[term], term
     assert "=transfer fail xfer" not in postings and [d for d, _ in postings["xfer"]] == [0]
     assert postings["xfer"] == plain["transfer"]   # the same word in the same places
+
+
+def test_index_json_lists_the_synonyms_lines_for_marking_results(tmp_path):
+    config = synonyms_config(tmp_path, "Transfer, xfer\n限额, 额度, 上限\n", "zh", frozenset())
+    files = index_files([SearchDoc("a/", "转账限额", "", [], "", "transfer")], config)
+    assert json.loads(files["index.json"])["synonyms"] == [["transfer", "xfer"], ["上限", "限额", "额度"]]

@@ -249,6 +249,17 @@ function bounded(text) {
   return text
 }
 
+/* The phrases of the synonyms lines that have a phrase of `text` (normalized), but those */
+function otherwise(text) {
+  const found = []
+  for (const line of index.synonyms || []) {
+    const has = line.filter(phrase => HAN.test(phrase) ? text.includes(phrase)
+      : new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`).test(text))
+    if (has.length) found.push(...line.filter(phrase => !has.includes(phrase)))
+  }
+  return found
+}
+
 /* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
 async function analyze(query) {
   const text = bounded(normalize(query).replace(/[+\-"*~^:=]/g, " "))
@@ -286,7 +297,10 @@ async function analyze(query) {
   const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
   if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
-  return { lookups, found, exact: new Set(exact), grams: pairList.filter(hanPair), words }
+  /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
+  const said = otherwise(text)
+  return { lookups, found, exact: new Set(exact), grams: [...pairList.filter(hanPair), ...said.filter(p => HAN.test(p))],
+           words: [...words, ...said.filter(p => !HAN.test(p))] }
 }
 
 /* Same as helpcenter.search.han_pair: two neighbouring Chinese characters */
