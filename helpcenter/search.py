@@ -465,7 +465,7 @@ def group_of(term: str) -> tuple[str, str | None]:
     return term, None
 
 
-def shard_layout(parts: dict[str, int], shards: int) -> tuple[dict[str, tuple[int, int]], int]:
+def shard_layout(parts: dict[str, int]) -> tuple[dict[str, tuple[int, int]], int]:
     """Where the groups go (the worker's layout): the groups cut into parts first, each part a
     shard of its own, in the order of `parts` (index.json "parts"); the other groups after
     them, by the hash of the group. Returns (cut group -> (its first shard, its parts), the
@@ -479,8 +479,8 @@ def shard_layout(parts: dict[str, int], shards: int) -> tuple[dict[str, tuple[in
 
 def shards_of(term: str, parts: dict[str, int], shards: int,
               layout: tuple[dict[str, tuple[int, int]], int] | None = None) -> list[int]:
-    """The shards that hold a term (the worker's shardsOf); `layout` is shard_layout(parts, shards)."""
-    cut, small = layout or shard_layout(parts, shards)
+    """The shards that hold a term (the worker's shardsOf); `layout` is shard_layout(parts)."""
+    cut, small = layout or shard_layout(parts)
     group, pick = group_of(term)
     if group in cut:
         first, count = cut[group]
@@ -509,7 +509,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     parts = {group: math.ceil(size / GROUP_BYTES) for group, size in sorted(group_bytes.items()) if size > GROUP_BYTES}
     small = sum(size for group, size in group_bytes.items() if group not in parts)
     shards = sum(parts.values()) + max(1, math.ceil(small / SHARD_BYTES))
-    layout = shard_layout(parts, shards)
+    layout = shard_layout(parts)
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for term in sorted(postings):
         flat, previous = [], 0
