@@ -49,7 +49,10 @@ function prepared(data) {
   const cut = new Map()
   let first = 0
   for (const [group, count] of data.parts) { cut.set(group, [first, count]); first += count }
-  return { ...data, stopwords: new Set(data.stopwords), cut, small: first }
+  /* each synonyms line's phrases with how to find them in a query, made once */
+  const synonyms = (data.synonyms || []).map(line => line.map(phrase => [phrase, HAN.test(phrase)
+    ? text => text.includes(phrase) : (pattern => text => pattern.test(text))(new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`))]))
+  return { ...data, stopwords: new Set(data.stopwords), cut, small: first, synonyms }
 }
 
 /* object[key] if the object has it of its own: the index files are plain JSON objects, and a
@@ -252,10 +255,9 @@ function bounded(text) {
 /* The phrases of the synonyms lines that have a phrase of `text` (normalized), but those */
 function otherwise(text) {
   const found = []
-  for (const line of index.synonyms || []) {
-    const has = line.filter(phrase => HAN.test(phrase) ? text.includes(phrase)
-      : new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`).test(text))
-    if (has.length) found.push(...line.filter(phrase => !has.includes(phrase)))
+  for (const line of index.synonyms) {
+    const has = line.filter(([, present]) => present(text))
+    if (has.length) found.push(...line.filter(entry => !has.includes(entry)).map(([phrase]) => phrase))
   }
   return found
 }
