@@ -68,6 +68,13 @@ LATIN_PAIR_FIELDS = frozenset({"title", "keywords", "description", "headings"})
 # that is a title; and the title's stop words, for a query made of stop words only ('About').
 EXTRA_FIELDS = {"whole": 10.0, "stops": 6.0}
 K1, B = 1.2, 0.5
+# The fields that say what an article is about also weigh a term by how rare it is among
+# their own kind (a title's term by the titles that have it): 转账 is in nearly every article's
+# text but in few titles, so the title that has it stands out. OWN_IDF is the share of that
+# idf (geometric: idf over all fields ** (1 - OWN_IDF) * idf over the field's own ** OWN_IDF).
+OWN_IDF_FIELDS = {"title": "title", "~title": "title", "whole": "title", "stops": "title",
+                  "keywords": "keywords", "~keywords": "keywords"}
+OWN_IDF = 0.3
 VERSION = 5
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
 SHARD_BYTES = 6000   # average size of a term shard before gzip
@@ -155,10 +162,24 @@ def terms_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), fold
     return [term for term, _, _ in term_spans(normalize(text, fold), stopwords)]
 
 
+@functools.lru_cache(maxsize=8)
+def _chinese_stops(stopwords: frozenset[str]) -> re.Pattern | None:
+    """What finds the Chinese stop words of a list in a text, longest first (the worker's chineseStops)."""
+    chinese = sorted(sorted(word for word in stopwords if HAN.search(word)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, chinese))) if chinese else None
+
+
+def without_stops(text: str, stopwords: frozenset[str]) -> str:
+    """A normalized text with its Chinese stop words blanked, each character by a space, so that
+    the positions of the rest stay and no pair is made across them (the worker's withoutStops)."""
+    pattern = _chinese_stops(stopwords) if stopwords else None
+    return pattern.sub(lambda match: " " * len(match.group(0)), text) if pattern else text
+
+
 def term_spans(text: str, stopwords: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """terms_of a normalized text, each with where its token starts and ends in the text."""
     spans = []
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(without_stops(text, stopwords)):
         token = match.group(0)
         if HAN.match(token):
             spans.append((token, match.start(), match.end()))
@@ -218,6 +239,8 @@ class SearchConfig:
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     """The search data of a language from data/search/. Raises ContentErrors naming file and line."""
     stopwords_file = data_dir / f"stopwords.{lang}.txt"
+    if not stopwords_file.exists():   # zh-Hant: its text is read as Simplified, so zh's list
+        stopwords_file = data_dir / f"stopwords.{lang.split('-')[0]}.txt"
     stopwords = frozenset()
     if stopwords_file.exists():
         lines = read_text(stopwords_file, shown_path(stopwords_file), "stop words file").splitlines()
@@ -333,7 +356,7 @@ def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), word
     """Pair terms of a text: neighbouring Chinese characters ('验证'), and with `words` neighbouring
     kept words ('reset password', stop words, spaces and hyphens between them skipped); nothing pairs across
     punctuation or across Chinese and latin. The worker's pairs() does the same."""
-    text = normalize(text, fold)
+    text = without_stops(normalize(text, fold), stopwords)
     if not words:   # the long fields: Chinese pairs only, the same as the loop below gives them
         return [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
     pairs = []
@@ -403,24 +426,33 @@ def whole_title(terms: list[str]) -> str:
 def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     """Terms with their postings: {"lang", "count", "df": {term: n}, "postings": {term: [(doc, impact)]}}.
 
-    Impacts are BM25F over the fields (pairs with PAIR_FIELDS) times the term's idf; each
-    list holds its term's PRUNE best articles, by doc id."""
+    Impacts are BM25F over the fields (pairs with PAIR_FIELDS) times the term's idf, and in
+    titles and keywords partly their own idf (OWN_IDF); each list holds its term's PRUNE best
+    articles, by doc id."""
     field_terms = [_cut(doc, config) for doc in docs]
     n = len(docs)
     names = [*FIELDS, *("~" + name for name in FIELDS), *EXTRA_FIELDS]
     boost = {**FIELDS, **{"~" + name: weight for name, weight in PAIR_FIELDS.items()}, **EXTRA_FIELDS}
     average = {name: (sum(len(f[name]) for f in field_terms) / n if n else 1) or 1 for name in names}
-    weights: dict[str, tuple[list[int], list[float]]] = {}   # term -> ids, weights
+    weights: dict[str, tuple[list[int], list[float]]] = {}   # term -> ids, weights in the other fields
+    own: dict[str, dict[str, list[tuple[int, float]]]] = {kind: {} for kind in set(OWN_IDF_FIELDS.values())}
     for doc_id, fields in enumerate(field_terms):
         counted: dict[str, float] = {}
+        counted_own: dict[str, dict[str, float]] = {kind: {} for kind in own}
         for name in names:
             terms, more = fields[name], fields.get("+" + name, ())
             if not terms:
                 continue
             norm = K1 * (1 - B + B * len(terms) / average[name])
             factor = boost[name] * (K1 + 1)
+            kind = OWN_IDF_FIELDS.get(name)
+            into = counted_own[kind] if kind else counted
             for term, tf in Counter(terms + more if more else terms).items():
-                counted[term] = counted.get(term, 0.0) + factor * tf / (tf + norm)
+                into[term] = into.get(term, 0.0) + factor * tf / (tf + norm)
+                counted.setdefault(term, 0.0)
+        for kind, found in counted_own.items():
+            for term, weight in found.items():
+                own[kind].setdefault(term, []).append((doc_id, weight))
         for term, weight in counted.items():
             entry = weights.get(term)
             if entry is None:
@@ -431,11 +463,18 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
     postings = {}
     while weights:   # emptied as it goes, so that the lists are not held twice
         term, (ids, values) = weights.popitem()
-        pairs = list(zip(ids, values))
+        weight = idf(df[term], n)
+        extra: dict[int, float] = {}
+        for kind in own:
+            found = own[kind].pop(term, ())
+            if found:
+                blend = weight ** (1 - OWN_IDF) * idf(len(found), n) ** OWN_IDF
+                for doc_id, value in found:
+                    extra[doc_id] = extra.get(doc_id, 0.0) + value * blend
+        pairs = [(doc_id, value * weight + extra.get(doc_id, 0.0)) for doc_id, value in zip(ids, values)]
         if len(pairs) > PRUNE:
             pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
-        weight = idf(df[term], n) * 10
-        postings[term] = [(doc_id, max(1, round(value * weight))) for doc_id, value in pairs]
+        postings[term] = [(doc_id, max(1, round(value * 10))) for doc_id, value in pairs]
     return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
 
 

@@ -11,6 +11,8 @@ from helpcenter.search import (SearchConfig, SearchDoc, build_index, expand_syno
                                index_files, load_search_config, load_synonyms, load_variants, normalize, pairs_of,
                                plain_text, shards_of, stem, term_spans, terms_of, write_index)
 
+from helpcenter.site import SEARCH_DATA_DIR
+
 STOP = frozenset({"the", "my", "is", "a", "to"})
 
 
@@ -73,6 +75,32 @@ def test_title_match_outweighs_a_body_match():
     (a, impact_a), (b, impact_b) = index["postings"]["payment"]
     assert (a, b) == (0, 1) and impact_a > impact_b
     assert [d for d, _ in index["postings"]["payment fail"]] == [0]   # English pairs: short fields only
+
+
+def test_chinese_stop_words_are_left_out_and_nothing_pairs_across_them():
+    stop = frozenset({"的", "了", "吗", "怎么", "怎么办"})
+    assert terms_of("我的账户被锁了怎么办", "zh", stop) == ["我", "账", "户", "被", "锁"]   # 怎么办 before 怎么
+    assert pairs_of("我的账户被锁了吗", "zh", stop) == ["账户", "户被", "被锁"]   # no 我账, no 锁吗
+    assert pairs_of("怎么 登录", "zh", stop) == ["登录"] and terms_of("的了吗", "zh", stop) == []
+    assert terms_of("the 的 payment", "en", stop | STOP) == ["payment"]
+
+
+def test_the_writers_chinese_stop_words_serve_both_chinese_sites():
+    zh = load_search_config(SEARCH_DATA_DIR, "zh").stopwords
+    assert {"的", "怎么办"} <= zh and load_search_config(SEARCH_DATA_DIR, "zh-Hant").stopwords == zh
+    # what says what happened is never a stop word: 被盗, 没收到, 转不了, 给错, 到账, 在线, 不是我
+    assert not zh & set("被没不给到在是我错盗") and not {"没有", "不是"} & zh
+    assert "的" not in load_search_config(SEARCH_DATA_DIR, "en").stopwords
+
+
+def test_a_word_in_few_titles_weighs_more_there_than_its_idf_over_all_text_says(monkeypatch):
+    """转账 is in every article's text but in one title: there it weighs by its rarity among
+    titles too (OWN_IDF), so that title stands out more than the body's statistics alone say."""
+    docs = [doc("a/", "转账失败", "转账 付款"), doc("b/", "付款失败", "转账 付款"), doc("c/", "其他", "转账 付款")]
+    lead = lambda: (lambda impacts: impacts[0] / impacts[1])(dict(build_index(docs, SearchConfig("zh"))["postings"]["转账"]))
+    with_own = lead()
+    monkeypatch.setattr(search_module, "OWN_IDF", 0.0)
+    assert with_own > 1.5 * lead()
 
 
 def test_keywords_are_indexed():

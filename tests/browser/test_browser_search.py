@@ -11,7 +11,7 @@ import yaml
 
 from conftest import ARTICLES, LANGS, ROOT
 from browser import open_search, search
-from helpcenter.search import (fnv1a, group_of, load_search_config, normalize, pairs_of, shards_of, terms_of,
+from helpcenter.search import (HAN, fnv1a, group_of, load_search_config, normalize, pairs_of, shards_of, terms_of,
                                whole_title)
 from helpcenter.site import SEARCH_DATA_DIR
 
@@ -170,6 +170,8 @@ PARTED = {"shards": 997, "parts": [["payment", 3], ["password", 7], ["reset", 2]
 def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
     """The worker's terms(), pairs(), stem(), shard hash and groups must agree with helpcenter/search.py on real text."""
     page.goto(base_url)
+    stop = {lang: load_search_config(SEARCH_DATA_DIR, lang).stopwords for lang in LANGS}
+    assert any(HAN.match(word) for word in stop["zh"])   # Chinese stop words are cut as in the build too
     texts = []
     for lang in LANGS:
         for fragment in (site / LANGS[lang] / "search").glob("d/*/*.json"):
@@ -177,20 +179,20 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
             texts += [(lang, d["title"] + " " + d["text"] + " " + " ".join(d["keywords"]))]
     texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t payments declined relational hopefully generously"))
     texts.append(("zh", "验证码，收不到 App-登录 reset-the password 𠀀字"))
+    texts.append(("zh", "我的账户被锁了怎么办？什么时候能解锁吗，怎么 办"))   # stop words, 怎么办 before 怎么
     browser_cut = page.evaluate("""async texts => {
         const api = await WORKER_API
         return texts.map(([lang, text]) => {
-            const stop = new Set(lang === "en" ? STOPWORDS : [])
+            const stop = new Set(STOPWORDS[lang])
             const cut = api.terms(text, stop).map(t => t.term), paired = api.pairs(text, stop)
             const all = [...cut, ...paired, api.wholeTitle(cut)]
             api.use(PARTED)   /* groups cut into parts, as at 10,000 articles */
             return [cut, paired, all.map(api.fnv1a), all.map(api.groupOf), all.map(api.shardsOf)]
         })
-    }""".replace("WORKER_API", WORKER_API).replace("STOPWORDS", json.dumps(sorted(load_search_config(SEARCH_DATA_DIR, "en").stopwords)))
+    }""".replace("WORKER_API", WORKER_API).replace("STOPWORDS", json.dumps({lang: sorted(stop[lang]) for lang in LANGS}, ensure_ascii=False))
        .replace("PARTED", json.dumps(PARTED, ensure_ascii=False)), texts)
-    stop = load_search_config(SEARCH_DATA_DIR, "en").stopwords
     for (lang, text), (cut, paired, hashes, groups, shards) in zip(texts, browser_cut):
-        words = stop if lang == "en" else frozenset()
+        words = stop[lang]
         assert cut == terms_of(text, lang, words), text[:60]
         assert paired == pairs_of(text, lang, words), text[:60]
         every = cut + paired + [whole_title(cut)]
@@ -225,8 +227,11 @@ def test_a_chinese_query_fetches_one_shard_per_character_and_its_whole_text(page
     query = "账户被盗用或有不是本人的交易"
     manifest = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
     where = lambda term: shards_of(term, dict(manifest["parts"]), manifest["shards"])
-    chars = list(dict.fromkeys(terms_of(query, "zh")))
-    wanted = {shard for term in [*pairs_of(query, "zh"), "=" + " ".join(terms_of(query, "zh"))] for shard in where(term)}
+    stop = load_search_config(SEARCH_DATA_DIR, "zh").stopwords   # 的 is left out
+    chars = list(dict.fromkeys(terms_of(query, "zh", stop)))
+    assert "的" not in chars
+    wanted = {shard for term in [*pairs_of(query, "zh", stop), whole_title(terms_of(query, "zh", stop))]
+              for shard in where(term)}
     for char in chars:   # as the worker picks: a part the query fetches anyway, else the first
         if not set(where(char)) & wanted:
             wanted.add(where(char)[0])

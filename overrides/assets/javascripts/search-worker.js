@@ -92,10 +92,22 @@ function stem(word) {
   return porterStem(word)
 }
 
+/* Same as helpcenter.search.without_stops: the text with its Chinese stop words (的, 怎么办)
+   blanked, a space for each character, longest first; the pattern made once per list */
+const chineseStops = new WeakMap()
+function withoutStops(text, stopwords) {
+  if (!chineseStops.has(stopwords)) {
+    const chinese = [...stopwords].filter(word => HAN.test(word)).sort().sort((a, b) => b.length - a.length)
+    chineseStops.set(stopwords, chinese.length ? new RegExp(chinese.map(escapeRegExp).join("|"), "g") : null)
+  }
+  const pattern = chineseStops.get(stopwords)
+  return pattern ? text.replace(pattern, word => " ".repeat(word.length)) : text
+}
+
 /* Same as helpcenter.search.terms_of; returns [{ term, word }] */
 function terms(text, stopwords) {
   const found = []
-  for (const token of normalize(text).match(TOKEN) || []) {
+  for (const token of withoutStops(normalize(text), stopwords).match(TOKEN) || []) {
     if (HAN.test(token)) { found.push({ term: token, word: token }); continue }
     const word = token.replace("’", "'").split("'")[0]
     if (word && !stopwords.has(word)) found.push({ term: stem(word), word })
@@ -107,7 +119,7 @@ function terms(text, stopwords) {
 function pairs(text, stopwords) {
   const found = []
   let previous = null, kind = null, end = 0
-  text = normalize(text)
+  text = withoutStops(normalize(text), stopwords)
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0]
     const gap = text.slice(end, match.index)
@@ -482,4 +494,4 @@ addEventListener("message", event => {
 })
 
 /* For the tests: the same term rules as helpcenter/search.py */
-self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize, groupOf }
+self.helpcenterSearch = { stem, terms, pairs, wholeTitle, fnv1a, normalize, groupOf, withoutStops }
