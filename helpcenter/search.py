@@ -241,11 +241,11 @@ def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     stopwords_file = data_dir / f"stopwords.{lang}.txt"
     if not stopwords_file.exists():   # zh-Hant: its text is read as Simplified, so zh's list
         stopwords_file = data_dir / f"stopwords.{lang.split('-')[0]}.txt"
-    stopwords = frozenset()
-    if stopwords_file.exists():
-        lines = read_text(stopwords_file, shown_path(stopwords_file), "stop words file").splitlines()
-        stopwords = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
     fold = load_variants(data_dir / "variants.txt")
+    stopwords = frozenset()
+    if stopwords_file.exists():   # as search reads text: 們 is 们, ＡＢ is ab
+        lines = read_text(stopwords_file, shown_path(stopwords_file), "stop words file").splitlines()
+        stopwords = frozenset(normalize(w.strip(), fold) for w in lines if w.strip() and not w.startswith("#"))
     return SearchConfig(lang, stopwords, fold, load_synonyms(data_dir / "synonyms.txt", stopwords, fold))
 
 

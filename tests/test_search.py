@@ -93,6 +93,11 @@ def test_the_writers_chinese_stop_words_serve_both_chinese_sites():
     assert "的" not in load_search_config(SEARCH_DATA_DIR, "en").stopwords
 
 
+def test_stop_words_are_read_as_search_reads_text(tmp_path):
+    (tmp_path / "stopwords.zh.txt").write_text("# comment\n們\nＴＨＥ\n", encoding="utf-8")
+    assert load_search_config(tmp_path, "zh-Hant").stopwords == {"们", "the"}
+
+
 def test_a_word_in_few_titles_weighs_more_there_than_its_idf_over_all_text_says(monkeypatch):
     """转账 is in every article's text but in one title: there it weighs by its rarity among
     titles too (OWN_IDF), so that title stands out more than the body's statistics alone say."""
