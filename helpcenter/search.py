@@ -200,6 +200,16 @@ def plain_text(html_text: str) -> str:
     return _SPACE.sub(" ", html.unescape(text)).strip()
 
 
+# a link to another page of the site: relative, not to a place on the same page, no scheme
+_SITE_LINK = re.compile(r"<a\b[^>]*\bhref=[\"'](?![a-z][a-z0-9+.-]*:|#|//)[^\"']*[\"'][^>]*>.*?</a>", re.I | re.S)
+
+
+def own_text(html_text: str) -> str:
+    """plain_text without the text of links to other pages of the site, which says what those
+    pages are about ("if it was a transfer, see My transfer failed"), not this one."""
+    return plain_text(_SITE_LINK.sub(" ", html_text))
+
+
 def headings_of(html_text: str) -> str:
     return " ".join(plain_text(match.group(2)) for match in _HEADING.finditer(html_text))
 
@@ -211,7 +221,8 @@ class SearchDoc:
     description: str
     keywords: list[str]
     headings: str
-    body: str
+    body: str                       # what a result shows
+    indexed_body: str | None = None   # what search reads of it, when not all (own_text)
     terms: dict[str, list[str]] | None = field(default=None, repr=False)   # field -> terms, once cut
 
 
@@ -394,7 +405,7 @@ def fnv1a(text: str) -> int:
 def _cut(doc: SearchDoc, config: SearchConfig) -> dict[str, list[str]]:
     if doc.terms is None:   # cut once per document, also across the rebuilds of `serve`
         values = {"title": doc.title, "keywords": doc.keywords, "description": doc.description,
-                  "headings": doc.headings, "body": doc.body}
+                  "headings": doc.headings, "body": doc.body if doc.indexed_body is None else doc.indexed_body}
         terms = {}
         for name in FIELDS:
             parts = values[name] if name == "keywords" else [values[name]]

@@ -8,7 +8,7 @@ import pytest
 from helpcenter import search as search_module
 from helpcenter.errors import ContentErrors
 from helpcenter.search import (SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table, group_of,
-                               index_files, load_search_config, load_synonyms, load_variants, normalize, pairs_of,
+                               index_files, load_search_config, load_synonyms, load_variants, normalize, own_text, pairs_of,
                                plain_text, shards_of, stem, term_spans, terms_of, write_index)
 
 from helpcenter.site import SEARCH_DATA_DIR
@@ -106,6 +106,19 @@ def test_a_word_in_few_titles_weighs_more_there_than_its_idf_over_all_text_says(
     with_own = lead()
     monkeypatch.setattr(search_module, "OWN_IDF", 0.0)
     assert with_own > 1.5 * lead()
+
+
+def test_the_text_of_links_to_other_articles_is_shown_but_not_searched():
+    """'see Reset your password' says what another article is about: this one is not found by
+    it, though its result still shows the sentence; links to channels and to its own sections count."""
+    html = ('<p>Card declined. Locked out? See <a href="../reset-password/">Reset your password</a>, '
+            '<a href="/en/account/unlock/">Unlock it</a>, <a href="https://chat.example/">chat with us</a> '
+            'or <a href="#steps">read the steps</a>.</p>')
+    assert own_text(html) == "Card declined. Locked out? See , , chat with us or read the steps."
+    page = SearchDoc("payments/payment-failed/", "My payment failed", "d", [], "", plain_text(html), own_text(html))
+    postings = build_index([page, doc("b/", "other", "other")], SearchConfig("en", STOP))["postings"]
+    assert "Reset your password" in page.body
+    assert not {"reset", "password", "unlock"} & set(postings) and {"chat", "step", "lock"} <= set(postings)
 
 
 def test_keywords_are_indexed():

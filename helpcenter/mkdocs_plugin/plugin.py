@@ -35,7 +35,7 @@ from ..paths import DATA_DIR, LOCALES_DIR, shown_path
 from ..related import related_articles
 from ..rendering import email_template
 from ..sanitize import SCRIPT_HINT, clean, unsafe_html
-from ..search import SearchConfig, SearchDoc, headings_of, load_search_config, plain_text, write_index
+from ..search import SearchConfig, SearchDoc, headings_of, load_search_config, own_text, plain_text, write_index
 from ..settings import Settings, check_site_url, load_settings
 from ..site import Library, load_common_problems, load_library, markdown_files, site_pages
 from ..translations import missing_here, missing_translation, stale_translations, untranslated_pages
@@ -257,7 +257,8 @@ class HelpCenterPlugin(BasePlugin[HelpCenterConfig]):
         if article is not None:
             build.search_docs[src] = SearchDoc(
                 location=page.url, title=article.meta.title, description=article.meta.description,
-                keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html))
+                keywords=article.meta.keywords, headings=headings_of(html), body=plain_text(html),
+                indexed_body=own_text(html))
             html = fill_slots(html, lambda urgency: self.callout_channels(build, config, article, urgency))
             if build.contact.urgency[article.meta.urgency].shortcut:
                 html = self.render(build, config, "partials/urgent-shortcut.html") + html
