@@ -244,20 +244,29 @@ class SearchConfig:
     stopwords: frozenset[str] = frozenset()
     fold: dict[int, str] = field(default_factory=script_fold, repr=False)
     synonyms: dict[str, list[tuple[Synonym, tuple[Synonym, ...]]]] = field(default_factory=dict, repr=False)
+    # what a long question is read without (data/search/fillers.<lang>.txt); only the worker reads them
+    fillers: frozenset[str] = frozenset()
     expanded: dict = field(default_factory=dict, repr=False, compare=False)   # expand_synonyms' cache
 
 
 def load_search_config(data_dir: Path, lang: str) -> SearchConfig:
     """The search data of a language from data/search/. Raises ContentErrors naming file and line."""
-    stopwords_file = data_dir / f"stopwords.{lang}.txt"
-    if not stopwords_file.exists():   # zh-Hant: its text is read as Simplified, so zh's list
-        stopwords_file = data_dir / f"stopwords.{lang.split('-')[0]}.txt"
     fold = load_variants(data_dir / "variants.txt")
-    stopwords = frozenset()
-    if stopwords_file.exists():   # as search reads text: 們 is 们, ＡＢ is ab
-        lines = read_text(stopwords_file, shown_path(stopwords_file), "stop words file").splitlines()
-        stopwords = frozenset(normalize(w.strip(), fold) for w in lines if w.strip() and not w.startswith("#"))
-    return SearchConfig(lang, stopwords, fold, load_synonyms(data_dir / "synonyms.txt", stopwords, fold))
+    stopwords = _word_list(data_dir, "stopwords", lang, fold)
+    return SearchConfig(lang, stopwords, fold, load_synonyms(data_dir / "synonyms.txt", stopwords, fold),
+                        fillers=_word_list(data_dir, "fillers", lang, fold))
+
+
+def _word_list(data_dir: Path, name: str, lang: str, fold: dict[int, str]) -> frozenset[str]:
+    """data/search/<name>.<lang>.txt, one word per line, as search reads text (們 as 们, ＡＢ as ab);
+    zh-Hant reads zh's, its text being read as Simplified."""
+    path = data_dir / f"{name}.{lang}.txt"
+    if not path.exists():
+        path = data_dir / f"{name}.{lang.split('-')[0]}.txt"
+    if not path.exists():
+        return frozenset()
+    lines = read_text(path, shown_path(path), f"{name} file").splitlines()
+    return frozenset(normalize(w.strip(), fold) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def load_synonyms(path: Path, stopwords: frozenset[str] = frozenset(), fold: dict[int, str] | None = None
@@ -598,7 +607,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
         "version": VERSION, "lang": config.lang, "count": len(docs), "shards": shards,
         "parts": [[group, count] for group, count in parts.items()],   # in order: see shard_layout
         "shardGroup": SHARD_GROUP, "shardHashes": shard_hashes, "docGroup": DOC_GROUP, "docHashes": doc_hashes,
-        "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords),
+        "vocabulary": vocab_hashes, "stopwords": sorted(config.stopwords), "fillers": sorted(config.fillers),
         "fold": fold_table(df, config.fold),   # other forms -> the one searched, for the query (see normalize)
         "synonyms": synonym_lines(config),   # for marking in results what the query said otherwise
     })

@@ -11,6 +11,7 @@ from helpcenter.search import (SearchConfig, SearchDoc, build_index, expand_syno
                                index_files, load_search_config, load_synonyms, load_variants, normalize, own_text, pairs_of,
                                plain_text, shards_of, stem, term_spans, terms_of, write_index)
 
+from helpcenter.search import HAN
 from helpcenter.site import SEARCH_DATA_DIR
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
@@ -85,17 +86,23 @@ def test_chinese_stop_words_are_left_out_and_nothing_pairs_across_them():
     assert terms_of("the 的 payment", "en", stop | STOP) == ["payment"]
 
 
-def test_the_writers_chinese_stop_words_serve_both_chinese_sites():
-    zh = load_search_config(SEARCH_DATA_DIR, "zh").stopwords
-    assert {"的", "怎么办"} <= zh and load_search_config(SEARCH_DATA_DIR, "zh-Hant").stopwords == zh
-    # what says what happened is never a stop word: 被盗, 没收到, 转不了, 给错, 到账, 在线, 不是我
-    assert not zh & set("被没不给到在是我错盗") and not {"没有", "不是"} & zh
-    assert "的" not in load_search_config(SEARCH_DATA_DIR, "en").stopwords
+def test_the_writers_chinese_fillers_serve_both_chinese_sites_and_only_the_search_box():
+    zh = load_search_config(SEARCH_DATA_DIR, "zh")
+    assert {"的", "怎么办"} <= zh.fillers and load_search_config(SEARCH_DATA_DIR, "zh-Hant").fillers == zh.fillers
+    # what says what happened is never left out: 被盗, 没收到, 转不了, 给错, 到账, 在线, 不是我
+    assert not zh.fillers & set("被没不给到在是我错盗") and not {"没有", "不是"} & zh.fillers
+    assert not any(HAN.search(word) for word in zh.stopwords)   # the index keeps every character
+    files = index_files([doc("a/", "账户被锁了怎么办", "的")], zh)
+    manifest = json.loads(files["index.json"])
+    assert manifest["fillers"] == sorted(zh.fillers) and "的" in manifest["fillers"]
+    assert any('"的"' in text for path, text in files.items() if path.startswith("t/"))
 
 
-def test_stop_words_are_read_as_search_reads_text(tmp_path):
-    (tmp_path / "stopwords.zh.txt").write_text("# comment\n們\nＴＨＥ\n", encoding="utf-8")
-    assert load_search_config(tmp_path, "zh-Hant").stopwords == {"们", "the"}
+def test_search_word_lists_are_read_as_search_reads_text(tmp_path):
+    (tmp_path / "stopwords.zh.txt").write_text("# comment\nＴＨＥ\n", encoding="utf-8")
+    (tmp_path / "fillers.zh.txt").write_text("們\n", encoding="utf-8")
+    config = load_search_config(tmp_path, "zh-Hant")
+    assert config.stopwords == {"the"} and config.fillers == {"们"}
 
 
 def test_a_word_in_few_titles_weighs_more_there_than_its_idf_over_all_text_says(monkeypatch):

@@ -170,8 +170,9 @@ PARTED = {"shards": 997, "parts": [["payment", 3], ["password", 7], ["reset", 2]
 def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
     """The worker's terms(), pairs(), stem(), shard hash and groups must agree with helpcenter/search.py on real text."""
     page.goto(base_url)
-    stop = {lang: load_search_config(SEARCH_DATA_DIR, lang).stopwords for lang in LANGS}
-    assert any(HAN.match(word) for word in stop["zh"])   # Chinese stop words are cut as in the build too
+    configs = {lang: load_search_config(SEARCH_DATA_DIR, lang) for lang in LANGS}
+    stop = {lang: config.stopwords | config.fillers for lang, config in configs.items()}   # a long question's
+    assert any(HAN.match(word) for word in stop["zh"])   # Chinese fillers are cut as in Python too
     texts = []
     for lang in LANGS:
         for fragment in (site / LANGS[lang] / "search").glob("d/*/*.json"):
@@ -227,10 +228,11 @@ def test_a_chinese_query_fetches_one_shard_per_character_and_its_whole_text(page
     query = "账户被盗用或有不是本人的交易"
     manifest = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
     where = lambda term: shards_of(term, dict(manifest["parts"]), manifest["shards"])
-    stop = load_search_config(SEARCH_DATA_DIR, "zh").stopwords   # 的 is left out
+    config = load_search_config(SEARCH_DATA_DIR, "zh")
+    stop = config.stopwords | config.fillers   # a long question: 的 is left out, but not of its whole text
     chars = list(dict.fromkeys(terms_of(query, "zh", stop)))
-    assert "的" not in chars
-    wanted = {shard for term in [*pairs_of(query, "zh", stop), whole_title(terms_of(query, "zh", stop))]
+    assert "的" not in chars and len(set(terms_of(query, "zh"))) > 6
+    wanted = {shard for term in [*pairs_of(query, "zh", stop), whole_title(terms_of(query, "zh", config.stopwords))]
               for shard in where(term)}
     for char in chars:   # as the worker picks: a part the query fetches anyway, else the first
         if not set(where(char)) & wanted:

@@ -25,6 +25,10 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
+const LONG_QUESTION = 6   /* a query of more than this many different Chinese characters is read
+                              without its filler words (index.json "fillers", from
+                              data/search/fillers.zh.txt: 的, 怎么办); shorter ones, and the
+                              index, keep them */
 const MAX_TERMS = 40       /* different characters or words a query is read up to: the longest
                               questions of the query sets have 34; a pasted message or article
                               would otherwise fetch a shard for each of its hundreds */
@@ -52,7 +56,8 @@ function prepared(data) {
   /* each synonyms line's phrases with how to find them in a query, made once */
   const synonyms = (data.synonyms || []).map(line => line.map(phrase => [phrase, HAN.test(phrase)
     ? text => text.includes(phrase) : (pattern => text => pattern.test(text))(new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`))]))
-  return { ...data, stopwords: new Set(data.stopwords), cut, small: first, synonyms }
+  return { ...data, stopwords: new Set(data.stopwords), cut, small: first, synonyms,
+           questionStops: new Set([...(data.stopwords || []), ...(data.fillers || [])]) }
 }
 
 /* object[key] if the object has it of its own: the index files are plain JSON objects, and a
@@ -277,10 +282,13 @@ function otherwise(text) {
 /* What to look up: term -> weight (words, their completions and typo fixes, pairs) */
 async function analyze(query) {
   const text = bounded(normalize(query).replace(/[+\-"*~^:=]/g, " "))
-  let tokens = terms(text, index.stopwords)
+  const long = new Set(text.match(HAN_ALL) || []).size > LONG_QUESTION
+  const skipped = long ? index.questionStops : index.stopwords
+  let tokens = terms(text, skipped)
   if (!tokens.length) tokens = terms(text, new Set())   /* only stop words: look for them in titles */
-  const pairList = [...new Set(pairs(text, index.stopwords))]
-  if (tokens.length) pairList.push(wholeTitle(tokens.map(t => t.term)))
+  const pairList = [...new Set(pairs(text, skipped))]
+  const title = long ? terms(text, index.stopwords) : tokens   /* a whole title keeps its fillers */
+  if (title.length) pairList.push(wholeTitle(title.map(t => t.term)))
   const exact = [...new Set(tokens.map(t => t.term))]
   const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
   /* One round trip for what the query names, its letters' word lists alongside; a second
