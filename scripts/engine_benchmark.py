@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                 build_ours(None, site)
             report = lunr_vs_ours(browser, site, tmp, modules,
                                   [ROOT / "tests" / "search_queries.yml", ROOT / "tests" / "search_queries_holdout.yml",
-                                   ROOT / "tests" / "search_queries_blind.yml", ROOT / "tests" / "search_queries_blind2.yml"])
+                                   ROOT / "tests" / "search_queries_blind.yml", ROOT / "tests" / "search_queries_blind2.yml",
+                                   ROOT / "tests" / "search_queries_blind3.yml"])
             print_report("Our articles: ours vs a prebuilt lunr index (lunr.js 2.3.9)", report)
         browser.close()
     if args.json:
