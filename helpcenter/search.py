@@ -9,7 +9,10 @@ same Porter stemmer as the search worker (``overrides/assets/javascripts/search-
 neighbouring words of titles, keywords, descriptions and headings are pair terms too.
 
 Every (term, article) pair carries a precomputed impact (BM25F over title, keywords,
-description, headings and body, times the term's idf over the whole corpus). The pieces
+description, headings and body, times the term's idf over the whole corpus, and in titles and
+keywords partly its idf among titles or keywords, OWN_IDF); the body is read without the text of
+its links to other articles (``own_text``). The search box leaves the fillers of
+data/search/fillers.<lang>.txt out of long Chinese questions; the index keeps them. The pieces
 (``write_index``), all under ``search/`` of a language's site:
 
 - ``index.json``: the only file with a fixed name, small: counts and the content hashes
