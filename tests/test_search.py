@@ -321,6 +321,15 @@ def test_search_data_files_that_are_not_utf8_are_named_with_their_line(tmp_path)
         assert error.path.endswith(name) and error.line == 2 and "not UTF-8" in error.message
 
 
+def test_a_fillers_file_that_is_not_utf8_is_named_with_its_line_on_both_chinese_sites(tmp_path):
+    (tmp_path / "fillers.zh.txt").write_bytes("的\n".encode() + "嗎\n".encode("big5"))
+    for lang in ("zh", "zh-Hant"):
+        with pytest.raises(ContentErrors) as raised:
+            load_search_config(tmp_path, lang)
+        [error] = raised.value.errors
+        assert error.path.endswith("fillers.zh.txt") and error.line == 2 and "not UTF-8" in error.message
+
+
 def test_the_writers_synonyms_file_loads_for_every_site_language():
     from helpcenter.languages import site_language_codes
     from helpcenter.paths import SEARCH_DATA_DIR
