@@ -88,7 +88,8 @@ def test_search_index_pieces_are_small_and_named_by_their_content(site):
     """The page fetches index.json only; a query fetches a few shards and fragments."""
     for lang in LANGS:
         root = site / LANGS[lang] / "search"
-        assert (root / "index.json").stat().st_size < 4000
+        # counts, hashes, the fold of Traditional characters, the synonyms lines and the fillers
+        assert (root / "index.json").stat().st_size < 6000
         for piece in [*root.glob("t/*/*.json"), *root.glob("d/*/*.json"), *root.glob("v/*.json")]:
             assert piece.stat().st_size < 30000, piece
             assert re.fullmatch(r"[0-9a-f]{10}", piece.stem if piece.parent.name == "v" else piece.parent.name)

@@ -25,7 +25,7 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
-const LONG_QUESTION = 6   /* a query of more than this many different Chinese characters is read
+const LONG_QUESTION = 4   /* a query of more than this many different Chinese characters is read
                               without its filler words (index.json "fillers", from
                               data/search/fillers.zh.txt: 的, 怎么办); shorter ones, and the
                               index, keep them */
