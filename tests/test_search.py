@@ -7,11 +7,9 @@ import pytest
 
 from helpcenter import search as search_module
 from helpcenter.errors import ContentErrors
-from helpcenter.search import (SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table, group_of,
-                               index_files, load_search_config, load_synonyms, load_variants, normalize, own_text, pairs_of,
-                               plain_text, shards_of, stem, term_spans, terms_of, write_index)
-
-from helpcenter.search import HAN
+from helpcenter.search import (HAN, SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table,
+                               group_of, index_files, load_search_config, load_synonyms, load_variants, normalize,
+                               own_text, pairs_of, plain_text, shards_of, stem, term_spans, terms_of, write_index)
 from helpcenter.site import SEARCH_DATA_DIR
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
