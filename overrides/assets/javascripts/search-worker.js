@@ -44,6 +44,9 @@ const loading = fetch(new URL("index.json", base)).then(r => {
 }).then(data => {
   const pairs = [...(data.fold || "")]
   for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1])
+  /* only the characters that have another form are replaced: Simplified text costs no callback */
+  const folded = [...fold.keys()].filter(char => HAN.test(char))
+  if (folded.length) folding = new RegExp(`[${folded.map(escapeRegExp).join("")}]`, "gu")
   index = prepared(data)
 })
 
@@ -83,10 +86,11 @@ function piece(path) {
 /* Same as helpcenter.search.normalize: full-width forms, lower case, and Traditional Chinese
    characters to Simplified with the index's table (index.json "fold", from OpenCC's data) */
 const fold = new Map()
+let folding = null   /* a pattern of the characters of `fold` */
 const HAN_ALL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
 function normalize(text) {
   text = text.normalize("NFKC").toLowerCase()
-  return fold.size ? text.replace(HAN_ALL, c => fold.get(c) || c) : text
+  return folding ? text.replace(folding, c => fold.get(c)) : text
 }
 
 /* Same as helpcenter.search.stem: lunr's Porter stemmer (vendor/porter-stemmer.js) */
@@ -291,18 +295,17 @@ async function analyze(query) {
   if (title.length) pairList.push(wholeTitle(title.map(t => t.term)))
   const exact = [...new Set(tokens.map(t => t.term))]
   const latin = tokens.filter(t => !HAN.test(t.term) && t.term.length >= 3)
-  /* One round trip for what the query names, its letters' word lists alongside; a second
-     only for completions and typo fixes of its words */
-  const [found, lists] = await Promise.all([
-    postings([...exact, ...pairList]),
-    Promise.all(latin.map(t => vocabulary(t.term[0]))),
-  ])
+  /* What the query names is fetched at once, its letters' word lists alongside; completions
+     and typo fixes of its words are fetched as soon as those lists are here: in the same round
+     trip when they are already (a word list serves every query with words of its letter) */
+  const named = postings([...exact, ...pairList])
+  const lists = await Promise.all(latin.map(t => vocabulary(t.term[0])))
   const lookups = new Map()
   const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
   for (const term of exact) add(term, 1)
   for (const term of pairList) add(term, PAIR_WEIGHT)
   latin.forEach(({ term, word }, n) => {
-    const known = found.has(term)
+    const known = withPrefix(lists[n], term, 1)[0] === term   /* the index has it (every term is in its letter's list) */
     const at = tokens.indexOf(latin[n])
     const typing = at === tokens.length - 1 && !/\s$/.test(query)
     if (!known || typing)
@@ -316,8 +319,9 @@ async function analyze(query) {
         if (rank < 2) for (const fixed of fixedTerms(tokens, at, other)) add(fixed, 0.6)
       })
   })
-  const more = [...lookups.keys()].filter(term => !found.has(term) && !exact.includes(term) && !pairList.includes(term))
-  if (more.length) for (const [term, list] of await postings(more)) found.set(term, list)
+  const more = [...lookups.keys()].filter(term => !exact.includes(term) && !pairList.includes(term))
+  const [found, extra] = await Promise.all([named, more.length ? postings(more) : new Map()])
+  for (const [term, list] of extra) found.set(term, list)
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
   /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
   const said = otherwise(text)
@@ -330,23 +334,36 @@ function hanPair(term) {
   return term.length === 2 && HAN.test(term[0]) && HAN.test(term[1])
 }
 
+/* Per-document score and match count, one slot per document, made once and left at zero
+   between queries (a Map per query costs more than the search itself at 10,000 articles) */
+let tallies = null
+function tally(count) {
+  if (!tallies || tallies.scores.length < count)
+    tallies = { scores: new Float64Array(count), matched: new Uint16Array(count), seen: new Uint8Array(count) }
+  return tallies
+}
+
 async function search(query) {
   const { lookups, found, exact, grams, words } = await analyze(query)
-  const scores = new Map()
-  const matched = new Map()   /* doc -> how many of the query's words and characters it has */
+  const { scores, matched, seen } = tally(index.count)
+  const touched = []   /* the documents found, in the order first found */
   for (const [term, weight] of lookups) {
     const list = found.get(term)
     if (!list) continue
     const counts = exact.has(term)
     for (let p = 0, doc = 0; p < list.length; p += 2) {
       doc += list[p]
-      scores.set(doc, (scores.get(doc) || 0) + weight * list[p + 1])
-      if (counts) matched.set(doc, (matched.get(doc) || 0) + 1)
+      if (!seen[doc]) { seen[doc] = 1; touched.push(doc) }
+      scores[doc] += weight * list[p + 1]
+      if (counts) matched[doc]++   /* how many of the query's words and characters it has */
     }
   }
   const exactTerms = exact.size || 1
   const ranked = []
-  for (const [doc, score] of scores) ranked.push([doc, score * (0.6 + 0.4 * (matched.get(doc) || 0) / exactTerms)])
+  for (const doc of touched) {
+    ranked.push([doc, scores[doc] * (0.6 + 0.4 * matched[doc] / exactTerms)])
+    scores[doc] = 0; matched[doc] = 0; seen[doc] = 0   /* clean for the next query */
+  }
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const best = ranked.length ? ranked[0][1] : 0
   const shown = ranked.filter(([, score]) => score >= best * 0.08).slice(0, MAX_RESULTS)
@@ -382,13 +399,14 @@ function highlighter(grams, words) {
    another length (ﬁ -> fi) stays as it is */
 function folded(text, whole = normalize(text)) {
   if (whole.length === text.length) return whole
-  let out = ""
-  for (const char of text) {
+  /* character by character; a Chinese character's normal form is its fold, an ASCII one's its
+     lower case, so only the other characters need normalize */
+  return text.replace(OTHER_CHARS, char => {
     const form = normalize(char)
-    out += form.length === char.length ? form : char
-  }
-  return out
+    return form.length === char.length ? form : char
+  }).replace(/[A-Z]/g, char => char.toLowerCase()).replace(folding || /(?!)/g, char => fold.get(char))
 }
+const OTHER_CHARS = /[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu
 
 /* `text` as HTML, with what `pattern` finds in its folded form marked */
 function mark(text, pattern) {
@@ -446,15 +464,24 @@ function windowStart(text, at, lead) {
   return space >= 0 ? from + space + 1 : from
 }
 
+/* A fragment's text and title in the form search reads them, made once per fragment */
+const readable = new WeakMap()
+function readableOf(doc) {
+  if (!readable.has(doc)) {
+    const text = normalize(doc.text)
+    readable.set(doc, { hay: normalize(doc.title) + " " + text, text: folded(doc.text, text) })
+  }
+  return readable.get(doc)
+}
+
 function present(doc, score, pattern, terms) {
-  const text = normalize(doc.text)   /* once: for the terms found and for the snippet */
-  const hay = normalize(doc.title) + " " + text
+  const { hay, text } = readableOf(doc)
   const found = {}
   for (const term of terms) if (hay.includes(term)) found[term] = true
   return {
     location: doc.location,
     title: mark(doc.title, pattern),
-    text: `<p>${mark(snippet(doc, pattern, folded(doc.text, text), terms), pattern)}</p>`,
+    text: `<p>${mark(snippet(doc, pattern, text, terms), pattern)}</p>`,
     score,
     terms: found,
   }
