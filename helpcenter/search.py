@@ -23,7 +23,9 @@ data/search/fillers.<lang>.txt out of long Chinese questions; the index keeps th
   that a query needs about one shard per character or word it has (``shards_of``). A large
   group is cut into parts by the pair's second half, its own character or word copied into
   each part, and each part is a shard of its own (index.json "parts", ``shard_layout``); the
-  other groups share shards by hash;
+  other groups share shards by hash. Under ``"#"`` a shard also holds result cards (title and
+  address) of the articles whose titles have its terms (``result_cards``): the first answer
+  to a query shows them without waiting for fragments;
 - ``v/<hash>.json`` per first letter: the latin words with their document counts, for
   completing the word being typed and for one-letter typos;
 - ``d/<group hash>/<doc>.json``: what a result shows (location, title, description,
@@ -84,6 +86,7 @@ SHARD_BYTES = 6000   # average size of a term shard before gzip
 GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
+CARDS = "#"          # a shard's key of its result cards (no term starts with it: see result_cards)
 MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
 MAX_PHRASE = 8       # words or Chinese characters in one of its phrases
 MAX_STARTING = 20    # its phrases that start with the same word or character
@@ -550,6 +553,28 @@ def shards_of(term: str, parts: dict[str, int], shards: int,
     return [small + fnv1a(group) % max(1, shards - small)]
 
 
+def result_cards(docs: list[SearchDoc], config: SearchConfig, df: dict[str, int], parts: dict[str, int],
+                 shards: int, layout) -> dict[int, list]:
+    """shard -> its result cards, [doc, title, location, ...]: what the first answer shows of an
+    article, so that it needs no fragment. An article's card is in each shard that holds a term
+    of its title with no other shard: its Chinese pairs, its words of small groups, its word
+    pairs, its whole title (a single character is read from any part of its group, so it gets
+    none; its pairs cover it). A query's best articles are mostly ones whose title has its terms;
+    for the others the worker fetches their fragments before it answers."""
+    found: dict[int, list] = {}
+    for doc_id, doc in enumerate(docs):
+        terms = _cut(doc, config)
+        places = set()
+        for term in {*terms["title"], *terms["~title"], *terms["+title"], *terms["+~title"], *terms["whole"]}:
+            if term in df and not (len(term) == 1 and HAN.match(term)):
+                held = shards_of(term, parts, shards, layout)
+                if len(held) == 1:
+                    places.add(held[0])
+        for shard in sorted(places):
+            found.setdefault(shard, []).extend([doc_id, doc.title, doc.location])
+    return found
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
@@ -580,6 +605,8 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
             previous = doc_id
         for shard in shards_of(term, parts, shards, layout):
             content[shard][term] = flat
+    for shard, cards in result_cards(docs, config, df, parts, shards, layout).items():
+        content[shard][CARDS] = cards
     files: dict[str, str] = {}
     shard_hashes = []
     for group in range(0, shards, SHARD_GROUP):

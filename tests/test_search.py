@@ -7,7 +7,7 @@ import pytest
 
 from helpcenter import search as search_module
 from helpcenter.errors import ContentErrors
-from helpcenter.search import (HAN, SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table,
+from helpcenter.search import (CARDS, HAN, SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table,
                                group_of, index_files, load_search_config, load_synonyms, load_variants, normalize,
                                own_text, pairs_of, plain_text, shards_of, stem, term_spans, terms_of, write_index)
 from helpcenter.site import SEARCH_DATA_DIR
@@ -58,6 +58,35 @@ def test_plain_text_strips_tags_and_unescapes():
 
 def doc(location, title, body, keywords=("x",)):
     return SearchDoc(location, title, "desc", list(keywords), "", body)
+
+
+def test_result_cards_are_in_the_shards_a_query_of_their_title_reads(monkeypatch):
+    """An article's card (its title and address, what the first answer shows) is in the shard of
+    each term of its title that has one shard only: Chinese pairs, word pairs, words of small
+    groups, the whole title; not for a character, which any part of its group may serve."""
+    monkeypatch.setattr(search_module, "SHARD_BYTES", 300)
+    monkeypatch.setattr(search_module, "GROUP_BYTES", 400)
+    docs = [doc(f"zh/{i}/", f"转账失败{'甲乙丙丁'[i % 4]}", "转账" * (i + 1)) for i in range(30)]
+    docs.append(doc("en/x/", "Refund <b>late</b>", "refund"))
+    files = index_files(docs, SearchConfig("zh"))
+    manifest = json.loads(files["index.json"])
+    parts, count = dict(manifest["parts"]), manifest["shards"]
+    cards: dict[int, dict[int, list]] = {}
+    for path, text in files.items():
+        if path.startswith("t/"):
+            flat = json.loads(text).get(CARDS, [])
+            assert len(flat) % 3 == 0
+            cards[int(path[2:-5].split("/")[1])] = {flat[i]: flat[i + 1:i + 3] for i in range(0, len(flat), 3)}
+    assert parts["转"] > 1   # 转 is in every part of its group: its pairs carry the cards
+    title_terms = ("转账", "账失", "失败", "败乙", "=转 账 失 败 乙")
+    for term in title_terms:
+        [shard] = shards_of(term, parts, count)
+        assert cards[shard][5] == ["转账失败乙", "zh/5/"], term
+    holding = {shard for shard, held in cards.items() if 5 in held}
+    assert holding == {shards_of(term, parts, count)[0] for term in title_terms}
+    for term in ("refund", "late", "refund late"):   # as written, for the worker to escape
+        [shard] = shards_of(term, parts, count)
+        assert cards[shard][30] == ["Refund <b>late</b>", "en/x/"], term
 
 
 def test_index_lists_each_term_with_impacts_per_article():
@@ -157,14 +186,15 @@ def test_each_term_is_in_the_shards_its_group_names(monkeypatch):
             digest, shard = path[2:-5].split("/")
             assert manifest["shardHashes"][int(shard) // manifest["shardGroup"]] == digest
             for term in json.loads(text):
-                where.setdefault(term, set()).add(int(shard))
+                if term != CARDS:
+                    where.setdefault(term, set()).add(int(shard))
     for term, shards in where.items():
         assert shards == set(shards_of(term, parts, manifest["shards"])), term
     assert len(where["转"]) == parts["转"]   # in every part of its group
     cut = {shard for group in parts for term, shards in where.items() if group_of(term)[0] == group for shard in shards}
     assert cut == set(range(sum(parts.values())))   # a shard per part, no other group in it
     assert all(group_of(term)[0] in parts for shard in cut for term in json.loads(
-        files[f"t/{manifest['shardHashes'][shard // manifest['shardGroup']]}/{shard}.json"]))
+        files[f"t/{manifest['shardHashes'][shard // manifest['shardGroup']]}/{shard}.json"]) if term != CARDS)
     assert where["转账"] <= where["转"] and where["=标 题 3 转 账 丁"] <= where["标"]
     fragment = json.loads(files[f"d/{manifest['docHashes'][0]}/7.json"])
     assert fragment["location"] == "7/" and fragment["title"] == "标题7 转账辛" and fragment["keywords"] == ["关键"]

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from conftest import ARTICLES, LANGS, ROOT
+from conftest import ALL_LANGS, ARTICLES, LANGS, ROOT
 from browser import open_search, search
 from helpcenter.search import (HAN, fnv1a, group_of, load_search_config, normalize, pairs_of, shards_of, terms_of,
                                whole_title)
@@ -279,3 +279,24 @@ def test_first_answer_has_the_first_five_results_and_a_newer_query_is_never_over
     both = page.evaluate(ASK_WORKER, [[broad, narrow], 1500])
     assert both[0] == alone[0]
     assert both[-1] == narrow_alone and all(answer["locations"] != alone[1]["locations"] for answer in both[1:]), both
+
+
+@pytest.mark.parametrize("lang, query", [("zh", "转账失败"), ("en", "transfer failed"), ("zh-Hant", "轉帳失敗")])
+def test_first_results_come_from_their_cards_and_their_text_follows(page, base_url, lang, query):
+    """A fresh worker has no result fragment yet: its first answer comes with the shards, from
+    the cards of the titles that have the query's terms (titles marked, room for the text), and
+    the complete answer, a round trip later, has the same results in the same order with text."""
+    page.goto(base_url + ALL_LANGS[lang])
+    answers = page.evaluate(ASK_WORKER.replace(
+        "locations: data.items.map(item => item[0].location)",
+        "locations: data.items.map(item => item[0].location), titles: data.items.map(item => item[0].title), "
+        "texts: data.items.map(item => item[0].text), missing: data.items.map(item => item[0].terms)"), [[query], 1500])
+    first, complete = answers
+    assert first["more"] and not complete["more"] and len(answers) == 2
+    assert 1 <= len(first["locations"]) <= 5 and complete["locations"][:len(first["locations"])] == first["locations"]
+    assert first["locations"][0].endswith("payments/transfer-failed/")
+    assert first["titles"] == complete["titles"][:len(first["titles"])] and "<mark>" in first["titles"][0]
+    assert set(first["texts"]) == {'<p class="hc-result-pending"></p>'}
+    assert all(all(found.values()) for found in first["missing"])   # no "missing" terms before the text is here
+    assert all(text.startswith("<p>") and "hc-result-pending" not in text and len(text) > 20
+               for text in complete["texts"])

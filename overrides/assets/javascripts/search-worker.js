@@ -10,7 +10,9 @@
  * terms (Chinese characters and character pairs, English stems and word pairs; a pair is kept
  * with its first character or word, so about one shard per character or word), the word
  * lists of the first letters of its English words (to complete the word being typed and
- * fix one-letter typos), and then the display fragments of the results it returns. Every
+ * fix one-letter typos), and then the display fragments of the results it returns. When the
+ * shards hold the cards (title and address) of the first five results, those are answered at
+ * once, and their text follows with the fragments in a second answer. Every
  * piece is kept for the next query; their names carry content hashes, so the browser may
  * cache them for good. Terms are cut exactly as in helpcenter/search.py (`terms`, `pairs`).
  */
@@ -37,6 +39,10 @@ const base = new URL("../../search/", self.location.href)
 let index = null          /* search/index.json */
 let setup = false         /* SETUP received from the page */
 const pieces = new Map()  /* url -> Promise of its JSON */
+const cards = new Map()   /* doc -> [title, location]: the result cards of the shards fetched */
+const fragments = new Map()   /* doc -> its fragment, once here */
+const CARDS = "#"         /* a shard's key of its cards (helpcenter.search.CARDS) */
+const carded = new WeakSet()  /* the shards whose cards are in `cards` */
 
 const loading = fetch(new URL("index.json", base)).then(r => {
   if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
@@ -204,6 +210,13 @@ async function postings(termList) {
     return [term, shard]
   })
   const loaded = new Map(await Promise.all([...needed].map(async shard => [shard, await piece(shardPath(shard))])))
+  for (const content of loaded.values()) {
+    const list = own(content, CARDS)
+    if (list && !carded.has(content)) {   /* a shard's cards are read once */
+      carded.add(content)
+      for (let i = 0; i + 2 < list.length; i += 3) cards.set(list[i], [list[i + 1], list[i + 2]])
+    }
+  }
   const found = new Map()
   for (const [term, shard] of chosen) {
     const list = own(loaded.get(shard), term)
@@ -369,10 +382,26 @@ async function search(query) {
   const shown = ranked.filter(([, score]) => score >= best * 0.08).slice(0, MAX_RESULTS)
   const pattern = highlighter(grams, words), terms = [...grams, ...words]   /* once for all its results */
   const items = list => Promise.all(list.map(([doc, score]) =>
-    piece(docPath(doc)).then(fragment => [present(fragment, score, pattern, terms)])))
-  const first = await items(shown.slice(0, FIRST_ANSWER))
+    piece(docPath(doc)).then(fragment => { fragments.set(doc, fragment); return [present(fragment, score, pattern, terms)] })))
+  const top = shown.slice(0, FIRST_ANSWER)
+  /* The first results at once from their cards when some fragment is still to come: titles
+     first, their text in the complete answer, which follows in the next round trip */
+  if (top.some(([doc]) => !fragments.has(doc)) && top.every(([doc]) => fragments.has(doc) || cards.has(doc))) {
+    const first = top.map(([doc, score]) => [fragments.has(doc)
+      ? present(fragments.get(doc), score, pattern, terms) : card(doc, score, pattern, terms)])
+    return { first, rest: items(shown) }
+  }
+  const first = await items(top)
   const rest = shown.length > FIRST_ANSWER ? items(shown.slice(FIRST_ANSWER)).then(more => [...first, ...more]) : null
   return { first, rest }
+}
+
+/* A result from its card alone: its title, and room for the text that follows (no "missing"
+   terms: what the text has is not known yet) */
+function card(doc, score, pattern, terms) {
+  const [title, location] = cards.get(doc)
+  return { location, title: mark(title, pattern), text: '<p class="hc-result-pending"></p>', score,
+           terms: Object.fromEntries(terms.map(term => [term, true])) }
 }
 
 /* ------------------------------------------------------------------------- */
