@@ -87,6 +87,7 @@ GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 CARDS = "#"          # a shard's key of its result cards (no term starts with it: see result_cards)
+CARD_TITLES = 40     # a title term in more titles than this brings no cards (a shard stays small)
 MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
 MAX_PHRASE = 8       # words or Chinese characters in one of its phrases
 MAX_STARTING = 20    # its phrases that start with the same word or character
@@ -559,14 +560,19 @@ def result_cards(docs: list[SearchDoc], config: SearchConfig, df: dict[str, int]
     article, so that it needs no fragment. An article's card is in each shard that holds a term
     of its title with no other shard: its Chinese pairs, its words of small groups, its word
     pairs, its whole title (a single character is read from any part of its group, so it gets
-    none; its pairs cover it). A query's best articles are mostly ones whose title has its terms;
+    none; its pairs cover it), unless more than CARD_TITLES titles have that term. A query's best articles are mostly ones whose title has its terms;
     for the others the worker fetches their fragments before it answers."""
-    found: dict[int, list] = {}
-    for doc_id, doc in enumerate(docs):
+    title_terms = []
+    for doc in docs:
         terms = _cut(doc, config)
+        title_terms.append({term for term in (*terms["title"], *terms["~title"], *terms["+title"], *terms["+~title"],
+                                              *terms["whole"]) if term in df and not (len(term) == 1 and HAN.match(term))})
+    titles = Counter(term for found in title_terms for term in found)
+    found: dict[int, list] = {}
+    for doc_id, (doc, terms) in enumerate(zip(docs, title_terms)):
         places = set()
-        for term in {*terms["title"], *terms["~title"], *terms["+title"], *terms["+~title"], *terms["whole"]}:
-            if term in df and not (len(term) == 1 and HAN.match(term)):
+        for term in terms:
+            if titles[term] <= CARD_TITLES:   # 怎么 of every '…怎么办？' would bring every card along
                 held = shards_of(term, parts, shards, layout)
                 if len(held) == 1:
                     places.add(held[0])
