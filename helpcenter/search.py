@@ -87,7 +87,7 @@ GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)
 SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 CARDS = "#"          # a shard's key of its result cards (no term starts with it: see result_cards)
-CARD_TITLES = 40     # a title term in more titles than this brings no cards (a shard stays small)
+CARD_TITLES = 40     # a title term in more titles than this brings the cards of its best 40 only
 MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
 MAX_PHRASE = 8       # words or Chinese characters in one of its phrases
 MAX_STARTING = 20    # its phrases that start with the same word or character
@@ -555,24 +555,31 @@ def shards_of(term: str, parts: dict[str, int], shards: int,
 
 
 def result_cards(docs: list[SearchDoc], config: SearchConfig, df: dict[str, int], parts: dict[str, int],
-                 shards: int, layout) -> dict[int, list]:
+                 shards: int, layout, postings: dict[str, list] | None = None) -> dict[int, list]:
     """shard -> its result cards, [doc, title, location, ...]: what the first answer shows of an
     article, so that it needs no fragment. An article's card is in each shard that holds a term
     of its title with no other shard: its Chinese pairs, its words of small groups, its word
     pairs, its whole title (a single character is read from any part of its group, so it gets
-    none; its pairs cover it), unless more than CARD_TITLES titles have that term. A query's best articles are mostly ones whose title has its terms;
-    for the others the worker fetches their fragments before it answers."""
+    none; its pairs cover it). A term in more than CARD_TITLES titles brings the cards of its
+    CARD_TITLES best of them by impact (`postings`: term -> [(doc, impact)]), or none without
+    postings. A query's best articles are mostly ones whose title has its terms; for the others
+    the worker fetches their fragments before it answers."""
     title_terms = []
     for doc in docs:
         terms = _cut(doc, config)
         title_terms.append({term for term in (*terms["title"], *terms["~title"], *terms["+title"], *terms["+~title"],
                                               *terms["whole"]) if term in df and not (len(term) == 1 and HAN.match(term))})
     titles = Counter(term for found in title_terms for term in found)
+    best: dict[str, set[int]] = {}   # 怎么 of every '…怎么办？' would bring every card along
+    for term in (term for term, count in titles.items() if count > CARD_TITLES):
+        ranked = sorted(((-impact, doc_id) for doc_id, impact in (postings or {}).get(term, ())
+                         if term in title_terms[doc_id]))
+        best[term] = {doc_id for _, doc_id in ranked[:CARD_TITLES]}
     found: dict[int, list] = {}
     for doc_id, (doc, terms) in enumerate(zip(docs, title_terms)):
         places = set()
         for term in terms:
-            if titles[term] <= CARD_TITLES:   # 怎么 of every '…怎么办？' would bring every card along
+            if term not in best or doc_id in best[term]:
                 held = shards_of(term, parts, shards, layout)
                 if len(held) == 1:
                     places.add(held[0])
@@ -604,6 +611,7 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     shards = sum(parts.values()) + max(1, math.ceil(small / SHARD_BYTES))
     layout = shard_layout(parts)
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    cards = result_cards(docs, config, df, parts, shards, layout, postings)
     for term in sorted(postings):
         flat, previous = [], 0
         for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
@@ -611,8 +619,8 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
             previous = doc_id
         for shard in shards_of(term, parts, shards, layout):
             content[shard][term] = flat
-    for shard, cards in result_cards(docs, config, df, parts, shards, layout).items():
-        content[shard][CARDS] = cards
+    for shard, held in cards.items():
+        content[shard][CARDS] = held
     files: dict[str, str] = {}
     shard_hashes = []
     for group in range(0, shards, SHARD_GROUP):

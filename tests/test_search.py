@@ -386,8 +386,9 @@ def test_index_json_lists_the_synonyms_lines_for_marking_results(tmp_path):
     assert json.loads(files["index.json"])["synonyms"] == [["transfer", "xfer"], ["上限", "限额", "额度"]]
 
 
-def test_a_term_in_many_titles_brings_no_cards(monkeypatch):
-    """怎么 is in every '…怎么办？' title: its shard would carry every card of the site."""
+def test_a_term_in_many_titles_brings_only_its_best_articles_cards(monkeypatch):
+    """怎么 is in every '…怎么办？' title: its shard would carry every card of the site; it
+    carries those of its best CARD_TITLES articles."""
     monkeypatch.setattr(search_module, "CARD_TITLES", 3)
     docs = [doc(f"{i}/", f"问题{'甲乙丙丁戊'[i]}怎么办", "正文") for i in range(5)]
     config = SearchConfig("zh")
@@ -398,5 +399,9 @@ def test_a_term_in_many_titles_brings_no_cards(monkeypatch):
     place = lambda term: shards_of(term, {}, shards)[0]
     assert cards[place("题甲")][:3] == [0, "问题甲怎么办", "0/"]   # in one title: its article's card
     assert cards[place("题甲")][::3] == [0, 1, 2, 3, 4]   # (题乙 … are in the same group, 题)
-    assert all(place(term) not in cards for term in ("怎么", "么办"))   # in five: none
+    assert all(place(term) not in cards for term in ("怎么", "么办"))   # in five, no postings given: none
+    postings = build_index(docs, config)["postings"]
+    cards = search_module.result_cards(docs, config, df, {}, shards, layout, postings)
+    best = sorted(postings["怎么"], key=lambda p: (-p[1], p[0]))[:3]
+    assert set(cards[place("怎么")][::3]) == {doc_id for doc_id, _ in best}   # with them: its best three
     assert place("问题") in cards   # (问's group has the whole titles, one each)
