@@ -392,7 +392,8 @@ def test_a_term_in_many_titles_brings_only_its_best_articles_cards(monkeypatch):
     monkeypatch.setattr(search_module, "CARD_TITLES", 3)
     docs = [doc(f"{i}/", f"问题{'甲乙丙丁戊'[i]}怎么办", "正文") for i in range(5)]
     config = SearchConfig("zh")
-    df = build_index(docs, config)["df"]
+    built = build_index(docs, config)
+    df, postings = built["df"], built["postings"]
     shards = 100003   # a shard per term, nearly: where each card went can be told apart
     layout = search_module.shard_layout({})
     cards = search_module.result_cards(docs, config, df, {}, shards, layout)
@@ -400,7 +401,6 @@ def test_a_term_in_many_titles_brings_only_its_best_articles_cards(monkeypatch):
     assert cards[place("题甲")][:3] == [0, "问题甲怎么办", "0/"]   # in one title: its article's card
     assert cards[place("题甲")][::3] == [0, 1, 2, 3, 4]   # (题乙 … are in the same group, 题)
     assert all(place(term) not in cards for term in ("怎么", "么办"))   # in five, no postings given: none
-    postings = build_index(docs, config)["postings"]
     cards = search_module.result_cards(docs, config, df, {}, shards, layout, postings)
     best = sorted(postings["怎么"], key=lambda p: (-p[1], p[0]))[:3]
     assert set(cards[place("怎么")][::3]) == {doc_id for doc_id, _ in best}   # with them: its best three

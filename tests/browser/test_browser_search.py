@@ -261,7 +261,9 @@ ASK_WORKER = """async ([queries, settle]) => {
   for (const q of queries) worker.postMessage({ type: 2, data: q })
   await new Promise(resolve => setTimeout(resolve, settle))
   worker.terminate()
-  return got.map(data => ({ more: !!data.more, locations: data.items.map(item => item[0].location) }))
+  const each = (data, key) => data.items.map(item => item[0][key])
+  return got.map(data => ({ more: !!data.more, locations: each(data, "location"), titles: each(data, "title"),
+                           texts: each(data, "text"), terms: each(data, "terms") }))
 }"""
 
 
@@ -287,16 +289,13 @@ def test_first_results_come_from_their_cards_and_their_text_follows(page, base_u
     the cards of the titles that have the query's terms (titles marked, room for the text), and
     the complete answer, a round trip later, has the same results in the same order with text."""
     page.goto(base_url + ALL_LANGS[lang])
-    answers = page.evaluate(ASK_WORKER.replace(
-        "locations: data.items.map(item => item[0].location)",
-        "locations: data.items.map(item => item[0].location), titles: data.items.map(item => item[0].title), "
-        "texts: data.items.map(item => item[0].text), missing: data.items.map(item => item[0].terms)"), [[query], 1500])
+    answers = page.evaluate(ASK_WORKER, [[query], 1500])
     first, complete = answers
     assert first["more"] and not complete["more"] and len(answers) == 2
     assert 1 <= len(first["locations"]) <= 5 and complete["locations"][:len(first["locations"])] == first["locations"]
     assert first["locations"][0].endswith("payments/transfer-failed/")
     assert first["titles"] == complete["titles"][:len(first["titles"])] and "<mark>" in first["titles"][0]
     assert set(first["texts"]) == {'<p class="hc-result-pending"></p>'}
-    assert all(all(found.values()) for found in first["missing"])   # no "missing" terms before the text is here
+    assert all(all(found.values()) for found in first["terms"])   # no "missing" terms before the text is here
     assert all(text.startswith("<p>") and "hc-result-pending" not in text and len(text) > 20
                for text in complete["texts"])
