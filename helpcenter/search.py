@@ -88,6 +88,8 @@ SHARD_GROUP = 16     # shards per content hash
 DOC_GROUP = 32       # result fragments per content hash
 CARDS = "#"          # a shard's key of its result cards (no term starts with it: see result_cards)
 CARD_TITLES = 40     # a title term in more titles than this brings the cards of its best 40 only
+SOUND_FIELDS = ("~title", "~keywords")   # the pairs whose homophones are terms too (sound_alikes)
+SOUND_BEST = 20      # a homophone term keeps its SOUND_BEST best articles
 MAX_SYNONYMS = 20    # phrases on one line of synonyms.txt (each is read as every other)
 MAX_PHRASE = 8       # words or Chinese characters in one of its phrases
 MAX_STARTING = 20    # its phrases that start with the same word or character
@@ -502,7 +504,66 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
         if len(pairs) > PRUNE:
             pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
         postings[term] = [(doc_id, max(1, round(value * 10))) for doc_id, value in pairs]
+    _add_sounds(postings, field_terms, config.fold)
     return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
+
+
+@functools.cache
+def sound_classes() -> dict[str, frozenset[str]]:
+    """Sound -> the common Chinese characters read so (GB2312's 3,755 of level 1, by pypinyin,
+    every reading, tones left out; zh, ch, sh as z, c, s, which many customers mix up)."""
+    from pypinyin import Style, pinyin
+    classes: dict[str, set[str]] = {}
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                char = bytes([high, low]).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+                classes.setdefault(_sound(reading), set()).add(char)
+    return {sound: frozenset(chars) for sound, chars in classes.items()}
+
+
+def _sound(reading: str) -> str:
+    return reading[0] + reading[2:] if reading[:2] in ("zh", "ch", "sh") else reading
+
+
+def sound_alikes(pair: str) -> set[str]:
+    """The pairs a customer types for `pair` when the input method offers a homophone: one of
+    its two characters replaced by a common character read the same (转账 typed 转张, 被盗 typed
+    被到, 投诉 typed 投述). Each is a term of its own, '~' and the pair typed, kept where that
+    pair would be (group_of), so a query finds it in the shard it fetches anyway."""
+    from pypinyin import Style, lazy_pinyin
+    readings = lazy_pinyin(pair, style=Style.NORMAL)   # the reading in this word: 银行 is yin hang
+    classes = sound_classes()
+    found = set()
+    for at, reading in enumerate(readings[:2]):
+        for char in classes.get(_sound(reading), ()):
+            if char != pair[at]:
+                found.add(pair[:at] + char + pair[at + 1:])
+    return found
+
+
+def _add_sounds(postings: dict[str, list[tuple[int, int]]], field_terms: list[dict[str, list[str]]],
+                fold: dict[int, str] | None) -> None:
+    """Postings of the homophone terms (sound_alikes) of the Chinese pairs of titles and keywords:
+    for each, the SOUND_BEST best articles of the pairs it sounds like, with their impacts; not
+    for the pairs a query never has (帐 is searched as 账, see normalize)."""
+    pairs = sorted({term for fields in field_terms for name in SOUND_FIELDS for term in fields[name]
+                    if han_pair(term) and term in postings})
+    sounds: dict[str, dict[int, int]] = {}
+    for pair in pairs:
+        best = sorted(postings[pair], key=lambda p: -p[1])[:SOUND_BEST]
+        for alike in sound_alikes(pair):
+            if normalize(alike, fold) != alike:
+                continue
+            into = sounds.setdefault("~" + alike, {})
+            for doc_id, impact in best:
+                if impact > into.get(doc_id, 0):
+                    into[doc_id] = impact
+    for term, found in sounds.items():
+        postings[term] = sorted(sorted(found.items(), key=lambda p: -p[1])[:SOUND_BEST])
 
 
 def idf(df: int, n: int) -> float:
@@ -523,6 +584,8 @@ def group_of(term: str) -> tuple[str, str | None]:
     character or word is its own group and is in every part of it (picked by None)."""
     if term.startswith("="):
         return term[1:].split(" ", 1)[0], term
+    if term.startswith("~"):   # a homophone of a pair (sound_alikes): where that pair is
+        return term[1], term[2]
     if " " in term:
         first, second = term.split(" ", 1)
         return first, second

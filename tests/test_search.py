@@ -9,7 +9,7 @@ from helpcenter import search as search_module
 from helpcenter.errors import ContentErrors
 from helpcenter.search import (CARDS, HAN, SearchConfig, SearchDoc, build_index, expand_synonyms, fnv1a, fold_table,
                                group_of, index_files, load_search_config, load_synonyms, load_variants, normalize,
-                               own_text, pairs_of, plain_text, shards_of, stem, term_spans, terms_of, write_index)
+                               own_text, pairs_of, plain_text, shards_of, sound_alikes, stem, term_spans, terms_of, write_index)
 from helpcenter.site import SEARCH_DATA_DIR
 
 STOP = frozenset({"the", "my", "is", "a", "to"})
@@ -209,6 +209,31 @@ def test_groups_of_terms():
     parts = {"户": 2, "转": 3}   # cut groups first, a shard per part, in this order; the others after them
     assert shards_of("户", parts, 10) == [0, 1] and shards_of("转", parts, 10) == [2, 3, 4]
     assert shards_of("转账", parts, 10) == [2 + fnv1a("账") % 3] and shards_of("账", parts, 10) == [5 + fnv1a("账") % 5]
+
+
+def test_a_pair_sounds_like_the_pairs_an_input_method_offers_for_it():
+    """One character replaced by a common one read the same, tones aside, zh/ch/sh as z/c/s."""
+    assert {"转张", "砖账", "转帐"} <= sound_alikes("转账") and "转账" not in sound_alikes("转账")
+    assert {"投述", "投素"} <= sound_alikes("投诉") and "从新" in sound_alikes("重新")   # su ~ shu, cong ~ chong
+    assert "银航" in sound_alikes("银行") and "银型" not in sound_alikes("银行")   # 行 read as in 银行
+    assert not {alike for alike in sound_alikes("被盗") if alike[0] != "被" and alike[1] != "盗"}
+    assert all(len(alike) == 2 and HAN.match(alike[0]) and HAN.match(alike[1]) for alike in sound_alikes("两步"))
+
+
+def test_homophones_of_title_and_keyword_pairs_are_terms_kept_beside_the_pair_typed():
+    """'~' and the pair typed: the articles of the pair it sounds like, from titles and keywords
+    only (a body's pairs are not what a customer names), in the shard of the pair typed."""
+    docs = [doc("0/", "转账失败", "正文石沉大海", keywords=["被盗了"]), doc("1/", "付款失败", "转账")]
+    postings = build_index(docs, SearchConfig("zh", fold=load_search_config(SEARCH_DATA_DIR, "zh").fold))["postings"]
+    assert postings["~转张"] == postings["转账"]   # the pair's articles and impacts, wherever it is in them
+    assert "~转帐" not in postings   # a customer's 帐 is searched as 账 (data/search/variants.txt)
+    assert [d for d, _ in postings["~被到"]] == [0] and "~石晨" not in postings and "~转账" not in postings
+    assert not [term for term in postings if term.startswith("~") and term[1:] in ("转账", "失败")]
+    parts = {"转": 3}
+    assert group_of("~转张") == group_of("转张") == ("转", "张")
+    assert shards_of("~转张", parts, 10) == shards_of("转张", parts, 10)
+    english = build_index([doc("0/", "Transfer failed", "text")], SearchConfig("en"))["postings"]
+    assert not [term for term in english if term.startswith("~")]
 
 
 def test_a_changed_article_renames_only_its_own_pieces():

@@ -63,6 +63,24 @@ def test_the_words_customers_use_find_the_article_that_words_it_otherwise(page, 
     assert meant is None or any(m.startswith(meant) for m in marks), marks
 
 
+@pytest.mark.parametrize("lang, query, typed, meant, article", [
+    ("zh", "两布验证在哪开", "两布", "两步", "account-security"),
+    ("zh", "被到号了怎么办", "被到", "被盗", "account-stolen"),
+    ("zh-Hant", "帳號被到了", "被到", "被盜", "account-stolen"),
+])
+def test_a_chinese_word_typed_as_its_homophone_finds_the_word_meant(page, base_url, lang, query, typed, meant,
+                                                                    article):
+    """The input method offered a character read the same (布 for 步, 到 for 盗): no article has
+    the pair typed, the one with the pair meant comes first (before, the locked-account article
+    and How do I contact support? did), and every result is a real one."""
+    assert not [path for path in (ROOT / "docs" / lang).rglob("*.md") if typed in path.read_text(encoding="utf-8")]
+    assert any(meant in path.read_text(encoding="utf-8") for path in (ROOT / "docs" / lang).rglob(f"{article}.md"))
+    page.goto(base_url + ALL_LANGS[lang])
+    results = search(page, query, open_search(page))
+    assert results[0] == f"{base_url}{ALL_LANGS[lang]}{ARTICLES[article][0]}/{article}/", results
+    assert len(results) == len(set(results)) and all(r.startswith(base_url + ALL_LANGS[lang]) for r in results)
+
+
 def test_a_misspelt_word_is_read_as_the_word_meant_with_the_words_around_it(page, base_url):
     """'trnasfer' is one edit from 'transfer': looked up as it, and 'transfer failed' as a pair
     (without the pair, My payment failed came first: it has 'failed' more often)."""
@@ -186,7 +204,8 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
         return texts.map(([lang, text]) => {
             const stop = new Set(STOPWORDS[lang])
             const cut = api.terms(text, stop).map(t => t.term), paired = api.pairs(text, stop)
-            const all = [...cut, ...paired, api.wholeTitle(cut)]
+            const sounds = paired.filter(pair => /^[\u4e00-\u9fff]{2}$/.test(pair)).map(pair => "~" + pair)
+            const all = [...cut, ...paired, api.wholeTitle(cut), ...sounds]
             api.use(PARTED)   /* groups cut into parts, as at 10,000 articles */
             return [cut, paired, all.map(api.fnv1a), all.map(api.groupOf), all.map(api.shardsOf)]
         })
@@ -196,7 +215,7 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
         words = stop[lang]
         assert cut == terms_of(text, lang, words), text[:60]
         assert paired == pairs_of(text, lang, words), text[:60]
-        every = cut + paired + [whole_title(cut)]
+        every = cut + paired + [whole_title(cut)] + ["~" + pair for pair in paired if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair)]
         assert hashes == [fnv1a(term) for term in every], text[:60]
         assert [tuple(group) for group in groups] == [group_of(term) for term in every], text[:60]
         assert shards == [shards_of(term, dict(PARTED["parts"]), PARTED["shards"]) for term in every], text[:60]

@@ -27,6 +27,9 @@ const FIRST_ANSWER = 5     /* results in the first answer: what a phone shows be
                               fetched in one round trip (browsers open six connections per host
                               over HTTP/1.1); the other five follow in a second answer */
 const PAIR_WEIGHT = 1.0    /* a pair term against a single character or word */
+const SOUND_WEIGHT = 0.6   /* a homophone of a Chinese pair the index does not have (转张 for
+                              转账), against the pair itself; kept beside that pair, so it costs
+                              no request */
 const LONG_QUESTION = 4   /* a query of more than this many different Chinese characters is read
                               without its filler words (index.json "fillers", from
                               data/search/fillers.zh.txt: 的, 怎么办); shorter ones, and the
@@ -172,6 +175,7 @@ function fnv1a(text) {
 /* Same as helpcenter.search.group_of: [group, what picks its part (null: in every part)] */
 function groupOf(term) {
   if (term.startsWith("=")) return [term.slice(1).split(" ")[0], term]
+  if (term.startsWith("~")) return [term[1], term[2]]
   const space = term.indexOf(" ")
   if (space >= 0) return [term.slice(0, space), term.slice(space + 1)]
   if (hanPair(term)) return [term[0], term[1]]
@@ -312,7 +316,8 @@ async function analyze(query) {
   /* What the query names is fetched at once, its letters' word lists alongside; completions
      and typo fixes of its words are fetched as soon as those lists are here: in the same round
      trip when they are already (a word list serves every query with words of its letter) */
-  const named = postings([...exact, ...pairList])
+  const sounds = pairList.filter(hanPair).map(pair => "~" + pair)
+  const named = postings([...exact, ...pairList, ...sounds])
   const lists = await Promise.all(latin.map(t => vocabulary(t.term[0])))
   const lookups = new Map()
   const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
@@ -321,6 +326,7 @@ async function analyze(query) {
   const standsFor = new Map()
   for (const term of exact) add(term, 1)
   for (const term of pairList) add(term, PAIR_WEIGHT)
+  for (const term of sounds) add(term, SOUND_WEIGHT)
   latin.forEach(({ term, word }, n) => {
     const known = withPrefix(lists[n], term, 1)[0] === term   /* the index has it (every term is in its letter's list) */
     const at = tokens.indexOf(latin[n])
@@ -340,9 +346,10 @@ async function analyze(query) {
         if (rank < 2) for (const fixed of fixedTerms(tokens, at, other)) add(fixed, 0.6)
       })
   })
-  const more = [...lookups.keys()].filter(term => !exact.includes(term) && !pairList.includes(term))
+  const more = [...lookups.keys()].filter(term => !exact.includes(term) && !pairList.includes(term) && !sounds.includes(term))
   const [found, extra] = await Promise.all([named, more.length ? postings(more) : new Map()])
   for (const [term, list] of extra) found.set(term, list)
+  for (const term of sounds) if (found.has(term.slice(1))) found.delete(term)   /* no typo */
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
   /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
   const said = otherwise(text)
