@@ -19,7 +19,8 @@ data/search/fillers.<lang>.txt out of long Chinese questions; the index keeps th
   of the other pieces;
 - ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...], lists cut to the PRUNE
   best articles of the term. A term is kept with its group (``group_of``): a character with
-  the pairs it starts, a word with the word pairs it starts and the whole titles it starts, so
+  the pairs it starts and their homophones (``sound_alikes``), a word with the word pairs it
+  starts and the whole titles it starts, so
   that a query needs about one shard per character or word it has (``shards_of``). A large
   group is cut into parts by the pair's second half, its own character or word copied into
   each part, and each part is a shard of its own (index.json "parts", ``shard_layout``); the
