@@ -186,6 +186,14 @@ def without_stops(text: str, stopwords: frozenset[str]) -> str:
     return pattern.sub(lambda match: " " * len(match.group(0)), text) if pattern else text
 
 
+def word_of(token: str) -> str:
+    """The word of a latin token (the worker's wordOf): a negation as customers type it, without
+    its apostrophe (didn't and didnt are didnt, can't is cant, not the stop word can); else
+    the part before an apostrophe (customer's is customer)."""
+    token = token.replace("’", "'")
+    return token.replace("'", "") if token.endswith("n't") else token.split("'")[0]
+
+
 def term_spans(text: str, stopwords: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """terms_of a normalized text, each with where its token starts and ends in the text."""
     spans = []
@@ -194,7 +202,7 @@ def term_spans(text: str, stopwords: frozenset[str] = frozenset()) -> list[tuple
         if HAN.match(token):
             spans.append((token, match.start(), match.end()))
         else:
-            word = token.replace("’", "'").split("'")[0]
+            word = word_of(token)
             if word and word not in stopwords:
                 spans.append((stem(word), match.start(), match.end()))
     return spans
@@ -400,7 +408,7 @@ def pairs_of(text: str, lang: str, stopwords: frozenset[str] = frozenset(), word
                 pairs.append(previous + token)
             previous, kind = token, "han"
             continue
-        word = token.replace("’", "'").split("'")[0]
+        word = word_of(token)
         if kind != "latin" or not _WORD_GAP.match(gap):
             previous, kind = None, "latin"
         if not word or word in stopwords:

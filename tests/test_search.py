@@ -33,6 +33,11 @@ def test_latin_words_inside_chinese_are_kept_whole():
     assert terms_of("App 收不到 SMS", "zh") == ["app", "收", "不", "到", stem("sms")]
 
 
+def test_a_negation_is_one_word_with_or_without_its_apostrophe():
+    assert terms_of("didn't didnt DIDN’T can't", "en", frozenset({"can"})) == ["didnt", "didnt", "didnt", "cant"]
+    assert terms_of("the customer's card", "en", STOP) == [stem("customer"), "card"]
+
+
 def test_full_width_letters_and_digits_are_normalized():
     assert terms_of("２ＦＡ", "en") == ["2fa"]
 
@@ -49,7 +54,8 @@ def test_stop_words_are_dropped_on_the_index_side_too():
 
 
 def test_apostrophes_do_not_split_words():
-    assert terms_of("can't log in", "en", STOP) == ["can", "log", "in"]
+    assert terms_of("can't log in", "en", STOP) == ["cant", "log", "in"]
+    assert terms_of("Lumi's app", "en", STOP) == ["lumi", "app"]
 
 
 def test_plain_text_strips_tags_and_unescapes():

@@ -196,7 +196,7 @@ def test_browser_cuts_terms_exactly_like_the_build(page, base_url, site):
         for fragment in (site / LANGS[lang] / "search").glob("d/*/*.json"):
             d = json.loads(fragment.read_text(encoding="utf-8"))
             texts += [(lang, d["title"] + " " + d["text"] + " " + " ".join(d["keywords"]))]
-    texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t payments declined relational hopefully generously"))
+    texts.append(("en", "Ｆｕｌｌ-width ２ＦＡ can't won’t didnt customer's payments declined relational hopefully generously"))
     texts.append(("zh", "验证码，收不到 App-登录 reset-the password 𠀀字"))
     texts.append(("zh", "我的账户被锁了怎么办？什么时候能解锁吗，怎么 办"))   # stop words, 怎么办 before 怎么
     browser_cut = page.evaluate("""async texts => {

@@ -122,12 +122,18 @@ function withoutStops(text, stopwords) {
   return pattern ? text.replace(pattern, word => " ".repeat(word.length)) : text
 }
 
+/* Same as helpcenter.search.word_of: didn't and didnt are didnt, customer's is customer */
+function wordOf(token) {
+  token = token.replace("’", "'")
+  return token.endsWith("n't") ? token.replace("'", "") : token.split("'")[0]
+}
+
 /* Same as helpcenter.search.terms_of; returns [{ term, word }] */
 function terms(text, stopwords) {
   const found = []
   for (const token of withoutStops(normalize(text), stopwords).match(TOKEN) || []) {
     if (HAN.test(token)) { found.push({ term: token, word: token }); continue }
-    const word = token.replace("’", "'").split("'")[0]
+    const word = wordOf(token)
     if (word && !stopwords.has(word)) found.push({ term: stem(word), word })
   }
   return found
@@ -147,7 +153,7 @@ function pairs(text, stopwords) {
       previous = token; kind = "han"
       continue
     }
-    const word = token.replace("’", "'").split("'")[0]
+    const word = wordOf(token)
     if (kind !== "latin" || !WORD_GAP.test(gap)) { previous = null; kind = "latin" }
     if (!word || stopwords.has(word)) continue
     const term = stem(word)
@@ -437,7 +443,8 @@ function escapeRegExp(text) {
 /* A pattern matching what to highlight: Chinese pairs, and words by their start */
 function highlighter(grams, words) {
   const parts = [...grams.map(escapeRegExp)]
-  for (const word of words) if (word.length >= 2) parts.push(`\\b${escapeRegExp(word)}[a-z]*`)
+  /* a negation typed without its apostrophe marks the text's didn't too */
+  for (const word of words) if (word.length >= 2) parts.push(`\\b${escapeRegExp(word).replace(/nt$/, "n['’]?t")}[a-z]*`)
   if (!parts.length) return null
   parts.sort((a, b) => b.length - a.length)
   return new RegExp(parts.join("|"), "gi")
