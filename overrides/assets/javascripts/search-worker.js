@@ -327,9 +327,6 @@ async function analyze(query) {
   const lists = await Promise.all(latin.map(t => vocabulary(t.term[0])))
   const lookups = new Map()
   const add = (term, weight) => lookups.set(term, Math.max(lookups.get(term) || 0, weight))
-  /* a word the index does not have is matched by a document that has one of its completions or
-     typo fixes: term -> the word it stands for */
-  const standsFor = new Map()
   for (const term of exact) add(term, 1)
   for (const term of pairList) add(term, PAIR_WEIGHT)
   for (const term of sounds) add(term, SOUND_WEIGHT)
@@ -339,14 +336,10 @@ async function analyze(query) {
     const typing = at === tokens.length - 1 && !/\s$/.test(query)
     if (!known || typing)
       for (const other of withPrefix(lists[n], word.length > term.length ? term : word, 8))
-        if (other !== term) {
-          add(other, known ? 0.4 : 0.7)
-          if (!known) standsFor.set(other, term)
-        }
+        if (other !== term) add(other, known ? 0.4 : 0.7)
     if (!known && !withPrefix(lists[n], term, 1).length)
       nearby(lists[n], term, word).forEach((other, rank) => {
         add(other, 0.6)
-        standsFor.set(other, term)
         /* the two likeliest fixes also pair with the words around them, and make the title:
            'trnasfer failed' is looked up as 'transfer failed' */
         if (rank < 2) for (const fixed of fixedTerms(tokens, at, other)) add(fixed, 0.6)
@@ -359,7 +352,7 @@ async function analyze(query) {
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
   /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
   const said = otherwise(text)
-  return { lookups, found, exact: new Set(exact), standsFor, grams: [...pairList.filter(hanPair), ...said.filter(p => HAN.test(p))],
+  return { lookups, found, exact: new Set(exact), grams: [...pairList.filter(hanPair), ...said.filter(p => HAN.test(p))],
            words: [...words, ...said.filter(p => !HAN.test(p))] }
 }
 
@@ -378,23 +371,18 @@ function tally(count) {
 }
 
 async function search(query) {
-  const { lookups, found, exact, standsFor, grams, words } = await analyze(query)
+  const { lookups, found, exact, grams, words } = await analyze(query)
   const { scores, matched, seen } = tally(index.count)
   const touched = []   /* the documents found, in the order first found */
-  const credited = new Map()   /* an unknown word -> the documents matched by its fixes */
   for (const [term, weight] of lookups) {
     const list = found.get(term)
     if (!list) continue
     const counts = exact.has(term)
-    const word = standsFor.get(term)
-    const fixed = word === undefined ? null : credited.get(word) ?? credited.set(word, new Set()).get(word)
     for (let p = 0, doc = 0; p < list.length; p += 2) {
       doc += list[p]
       if (!seen[doc]) { seen[doc] = 1; touched.push(doc) }
       scores[doc] += weight * list[p + 1]
-      /* how many of the query's words and characters it has */
-      if (counts) matched[doc]++
-      else if (fixed && !fixed.has(doc)) { fixed.add(doc); matched[doc]++ }
+      if (counts) matched[doc]++   /* how many of the query's words and characters it has */
     }
   }
   const exactTerms = exact.size || 1
