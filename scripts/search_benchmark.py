@@ -38,7 +38,7 @@ from browser import WATCH_SEARCH, launch_chromium, open_search, search, serve_si
 
 LANGS = {"zh": "", "en": "en/"}
 QUERIES = ROOT / "tests" / "search_queries.yml"
-BLIND = ROOT / "tests" / "search_queries_blind3.yml"   # the newest set (see README)
+BLIND = ROOT / "tests" / "search_queries_blind5.yml"   # the newest set (see README)
 NPM_CACHE = ROOT / ".cache" / "bench-npm"
 # The slow phone: Chrome DevTools' "Slow 4G"-like link, a mid-range phone's CPU.
 PHONE_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
