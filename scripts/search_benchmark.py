@@ -94,12 +94,13 @@ def run_quality(browser, site_dir: Path, paths: dict[str, str], queries: dict) -
             page = context.new_page()
             page.goto(base + prefix)
             placeholder = open_search(page)
-            ranks, misses = [], []
+            ranks, misses, empty = [], [], 0
             for item in queries[lang]:
                 want = base + prefix + paths[item["article"]]
                 results = search(page, item["q"], placeholder)
                 rank = results.index(want) + 1 if want in results else None
                 ranks.append(rank)
+                empty += not results
                 if rank != 1:
                     top = [r.removeprefix(base + prefix) for r in results[:2]]
                     misses.append(f"{item['q']!r} -> {item['article']} at {rank or '-'}; got {top}")
@@ -109,7 +110,8 @@ def run_quality(browser, site_dir: Path, paths: dict[str, str], queries: dict) -
                 "hit@1": sum(r == 1 for r in ranks) / n,
                 "hit@3": sum(r is not None and r <= 3 for r in ranks) / n,
                 "mrr@10": sum(1 / r for r in ranks if r is not None and r <= 10) / n,
-                "empty": sum(r is None for r in ranks),
+                "not found": sum(r is None for r in ranks),   # the right article not in the list
+                "empty": empty,   # nothing listed at all
                 "misses": misses,
             }
     return report
@@ -144,11 +146,12 @@ def run_speed(browser, site_dir: Path, queries: dict, repeats: int = 5) -> dict:
 
 def print_quality(results: dict, source: str) -> None:
     print(f"\nSearch quality ({source}, typed into the real search box)")
-    print(f"{'':16}{'zh hit@1':>10}{'zh hit@3':>10}{'zh MRR':>8}{'zh empty':>10}"
-          f"{'en hit@1':>10}{'en hit@3':>10}{'en MRR':>8}{'en empty':>10}")
+    print("(not found: the right article is not among the results; empty: no result at all)")
+    print(f"{'':16}" + "".join(f"{lang + ' ' + column:>{width}}" for lang in LANGS for column, width in
+                               (("hit@1", 10), ("hit@3", 10), ("MRR", 8), ("not found", 13), ("empty", 9))))
     for name, report in results.items():
-        row = "".join(f"{report[lang]['hit@1']:>10.2f}{report[lang]['hit@3']:>10.2f}"
-                      f"{report[lang]['mrr@10']:>8.2f}{report[lang]['empty']:>10}" for lang in LANGS)
+        row = "".join(f"{report[lang]['hit@1']:>10.2f}{report[lang]['hit@3']:>10.2f}{report[lang]['mrr@10']:>8.2f}"
+                      f"{report[lang]['not found']:>13}{report[lang]['empty']:>9}" for lang in LANGS)
         print(f"{name:16}{row}")
     for name, report in results.items():
         for lang in LANGS:
@@ -395,6 +398,7 @@ def run_quality_pagefind(browser, site_dir: Path, paths: dict[str, str], queries
             }""", [item["q"] for item in queries[lang]])
             page.close()
             ranks, misses = [], []
+            empty = sum(not urls for urls in found)
             for item, urls in zip(queries[lang], found):
                 want = "/" + prefix + paths[item["article"]]
                 rank = urls.index(want) + 1 if want in urls else None
@@ -405,7 +409,7 @@ def run_quality_pagefind(browser, site_dir: Path, paths: dict[str, str], queries
             report[lang] = {"hit@1": sum(r == 1 for r in ranks) / n,
                             "hit@3": sum(r is not None and r <= 3 for r in ranks) / n,
                             "mrr@10": sum(1 / r for r in ranks if r is not None) / n,
-                            "empty": sum(r is None for r in ranks), "misses": misses}
+                            "not found": sum(r is None for r in ranks), "empty": empty, "misses": misses}
     return report
 
 
