@@ -513,8 +513,8 @@ def build_index(docs: list[SearchDoc], config: SearchConfig) -> dict:
         if len(pairs) > PRUNE:
             pairs = sorted(sorted(pairs, key=lambda p: -p[1])[:PRUNE])
         postings[term] = [(doc_id, max(1, round(value * 10))) for doc_id, value in pairs]
-    _add_sounds(postings, field_terms, config.fold)
-    return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings}
+    meant = _add_sounds(postings, field_terms, config.fold)
+    return {"version": VERSION, "lang": config.lang, "count": n, "df": df, "postings": postings, "meant": meant}
 
 
 @functools.cache
@@ -555,24 +555,28 @@ def sound_alikes(pair: str) -> set[str]:
 
 
 def _add_sounds(postings: dict[str, list[tuple[int, int]]], field_terms: list[dict[str, list[str]]],
-                fold: dict[int, str] | None) -> None:
+                fold: dict[int, str] | None) -> dict[str, str]:
     """Postings of the homophone terms (sound_alikes) of the Chinese pairs of titles and keywords:
     for each, the SOUND_BEST best articles of the pairs it sounds like, with their impacts; not
-    for the pairs a query never has (帐 is searched as 账, see normalize)."""
+    for the pairs a query never has (帐 is searched as 账, see normalize). Returns each one's
+    pairs meant, space apart (what results mark: 两布 marks 两步)."""
     pairs = sorted({term for fields in field_terms for name in SOUND_FIELDS for term in fields[name]
                     if han_pair(term) and term in postings})
     sounds: dict[str, dict[int, int]] = {}
+    meant: dict[str, list[str]] = {}
     for pair in pairs:
         best = sorted(postings[pair], key=lambda p: -p[1])[:SOUND_BEST]
         for alike in sound_alikes(pair):
             if normalize(alike, fold) != alike:
                 continue
             into = sounds.setdefault("~" + alike, {})
+            meant.setdefault("~" + alike, []).append(pair)
             for doc_id, impact in best:
                 if impact > into.get(doc_id, 0):
                     into[doc_id] = impact
     for term, found in sounds.items():
         postings[term] = sorted(sorted(found.items(), key=lambda p: -p[1])[:SOUND_BEST])
+    return {term: " ".join(pairs) for term, pairs in meant.items()}
 
 
 def idf(df: int, n: int) -> float:
@@ -671,8 +675,8 @@ def _dump(value) -> str:
 def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     """Every file of the index: path under search/ -> its text (see the module's docstring)."""
     built = build_index(docs, config)
-    postings, df = built["postings"], built["df"]
-    sizes = {term: len(term) + 6 + 4 * sum(map(len, p)) for term, p in postings.items()}
+    postings, df, meant = built["postings"], built["df"], built["meant"]
+    sizes = {term: len(term) + 6 + 4 * sum(map(len, p)) + 3 * len(meant.get(term, "")) for term, p in postings.items()}
     group_bytes: Counter = Counter()
     for term, size in sizes.items():
         group_bytes[group_of(term)[0]] += size
@@ -685,7 +689,8 @@ def index_files(docs: list[SearchDoc], config: SearchConfig) -> dict[str, str]:
     content: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     cards = result_cards(docs, config, df, parts, shards, layout, postings)
     for term in sorted(postings):
-        flat, previous = [], 0
+        # a homophone term starts with the pairs it stands for, for the results to mark
+        flat, previous = ([meant[term]] if term in meant else []), 0
         for doc_id, impact in postings.pop(term):   # emptied as it goes (memory at 10,000 articles)
             flat += [doc_id - previous, impact]
             previous = doc_id

@@ -230,14 +230,20 @@ def test_homophones_of_title_and_keyword_pairs_are_terms_kept_beside_the_pair_ty
     """'~' and the pair typed: the articles of the pair it sounds like, from titles and keywords
     only (a body's pairs are not what a customer names), in the shard of the pair typed."""
     docs = [doc("0/", "转账失败", "正文石沉大海", keywords=["被盗了"]), doc("1/", "付款失败", "转账")]
-    postings = build_index(docs, SearchConfig("zh", fold=load_search_config(SEARCH_DATA_DIR, "zh").fold))["postings"]
+    built = build_index(docs, SearchConfig("zh", fold=load_search_config(SEARCH_DATA_DIR, "zh").fold))
+    postings = built["postings"]
     assert postings["~转张"] == postings["转账"]   # the pair's articles and impacts, wherever it is in them
+    assert built["meant"]["~转张"] == "转账" and built["meant"]["~被到"] == "被盗"   # what results mark
     assert "~转帐" not in postings   # a customer's 帐 is searched as 账 (data/search/variants.txt)
     assert [d for d, _ in postings["~被到"]] == [0] and "~石晨" not in postings and "~转账" not in postings
     assert not [term for term in postings if term.startswith("~") and term[1:] in ("转账", "失败")]
     parts = {"转": 3}
     assert group_of("~转张") == group_of("转张") == ("转", "张")
     assert shards_of("~转张", parts, 10) == shards_of("转张", parts, 10)
+    files = index_files(docs, SearchConfig("zh"))
+    shards = {path: json.loads(text) for path, text in files.items() if path.startswith("t/")}
+    held = [shard["~转张"] for shard in shards.values() if "~转张" in shard]
+    assert held == [["转账", 0, dict(postings["转账"])[0], 1, dict(postings["转账"])[1]]]   # the pair, then deltas
     english = build_index([doc("0/", "Transfer failed", "text")], SearchConfig("en"))["postings"]
     assert not [term for term in english if term.startswith("~")]
 

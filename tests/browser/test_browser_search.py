@@ -79,6 +79,10 @@ def test_a_chinese_word_typed_as_its_homophone_finds_the_word_meant(page, base_u
     results = search(page, query, open_search(page))
     assert results[0] == f"{base_url}{ALL_LANGS[lang]}{ARTICLES[article][0]}/{article}/", results
     assert len(results) == len(set(results)) and all(r.startswith(base_url + ALL_LANGS[lang]) for r in results)
+    # the pair meant is marked, in the article's own script, and the pair typed nowhere
+    first = page.locator(".md-search-result__item").first
+    assert meant in first.locator("mark").all_inner_texts(), first.inner_html()
+    assert typed not in page.locator(".md-search-result").inner_text().replace(query, "")
 
 
 def test_a_misspelt_word_is_read_as_the_word_meant_with_the_words_around_it(page, base_url):

@@ -348,11 +348,17 @@ async function analyze(query) {
   const more = [...lookups.keys()].filter(term => !exact.includes(term) && !pairList.includes(term) && !sounds.includes(term))
   const [found, extra] = await Promise.all([named, more.length ? postings(more) : new Map()])
   for (const [term, list] of extra) found.set(term, list)
-  for (const term of sounds) if (found.has(term.slice(1))) found.delete(term)   /* no typo */
+  /* a homophone counts only when the pair typed is not in the index; its list starts with the
+     pairs it stands for, which results mark (两布 marks 两步) */
+  const meant = []
+  for (const term of sounds) {
+    if (found.has(term.slice(1))) found.delete(term)
+    else if (found.has(term)) meant.push(...found.get(term)[0].split(" "))
+  }
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
   /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
   const said = otherwise(text)
-  return { lookups, found, exact: new Set(exact), grams: [...pairList.filter(hanPair), ...said.filter(p => HAN.test(p))],
+  return { lookups, found, exact: new Set(exact), grams: [...pairList.filter(hanPair), ...meant, ...said.filter(p => HAN.test(p))],
            words: [...words, ...said.filter(p => !HAN.test(p))] }
 }
 
@@ -378,7 +384,7 @@ async function search(query) {
     const list = found.get(term)
     if (!list) continue
     const counts = exact.has(term)
-    for (let p = 0, doc = 0; p < list.length; p += 2) {
+    for (let p = typeof list[0] === "string" ? 1 : 0, doc = 0; p < list.length; p += 2) {
       doc += list[p]
       if (!seen[doc]) { seen[doc] = 1; touched.push(doc) }
       scores[doc] += weight * list[p + 1]
