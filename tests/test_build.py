@@ -55,10 +55,14 @@ def search_index(site: Path, lang: str) -> dict:
 
 def test_chinese_search_index_is_cut_into_characters_and_pairs(site):
     index = search_index(site, "zh")
-    chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t) and not t.startswith("=")]
+    chinese = [t for t in index["terms"] if re.search(r"[\u4e00-\u9fff]", t) and t[0] not in "=~"]
     assert len(chinese) > 300, "the Chinese articles were not indexed"
     assert {len(t) for t in chinese} == {1, 2}, [t for t in chinese if len(t) > 2][:5]
     assert {"验", "证", "码", "验证", "证码"} <= set(chinese)
+    # homophones of pairs ('~' and the pair typed): each names the pairs it stands for, all in the index
+    sounds = {t: index["terms"][t] for t in index["terms"] if t.startswith("~")}
+    assert "~两布" in sounds and sounds["~两布"][0] == "两步"
+    assert all(len(t) == 3 and set(postings[0].split()) <= set(chinese) for t, postings in sounds.items())
     titles = {t for t in index["terms"] if t.startswith("=")}   # each whole title is a term too
     assert titles == {whole_title(terms_of(d["title"], "zh")) for d in index["docs"]}
 
