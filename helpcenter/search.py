@@ -18,7 +18,7 @@ data/search/fillers.<lang>.txt out of long Chinese questions; the index keeps th
 - ``index.json``: the only file with a fixed name, small: counts and the content hashes
   of the other pieces;
 - ``t/<group hash>/<shard>.json``: term -> [doc delta, impact, ...], lists cut to the PRUNE
-  best articles of the term. A term is kept with its group (``group_of``): a character with
+  best articles of the term (a homophone term's list starts with the pairs it stands for). A term is kept with its group (``group_of``): a character with
   the pairs it starts and their homophones (``sound_alikes``), a word with the word pairs it
   starts and the whole titles it starts, so
   that a query needs about one shard per character or word it has (``shards_of``). A large
