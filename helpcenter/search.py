@@ -81,7 +81,7 @@ K1, B = 1.2, 0.5
 OWN_IDF_FIELDS = {"title": "title", "~title": "title", "whole": "title", "stops": "title",
                   "keywords": "keywords", "~keywords": "keywords"}
 OWN_IDF = 0.3
-VERSION = 5
+VERSION = 6          # 6: homophone terms (sound_alikes)
 PRUNE = 400          # a term keeps its PRUNE best articles (static index pruning)
 SHARD_BYTES = 6000   # average size of a term shard before gzip
 GROUP_BYTES = 8000   # a group larger than this is cut into parts (group_of)

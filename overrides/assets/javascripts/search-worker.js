@@ -353,7 +353,7 @@ async function analyze(query) {
   const meant = []
   for (const term of sounds) {
     if (found.has(term.slice(1))) found.delete(term)
-    else if (found.has(term)) meant.push(...found.get(term)[0].split(" "))
+    else if (typeof found.get(term)?.[0] === "string") meant.push(...found.get(term)[0].split(" "))
   }
   const words = tokens.filter(t => !HAN.test(t.term)).map(t => t.word)
   /* what the query says otherwise (data/search/synonyms.txt, as the index read it) is marked too */
